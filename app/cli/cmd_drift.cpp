@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Placeholder: replaced when the 'drift' command lands.
+#include <ostream>
+
+#include "app/cli/commands.h"
+
+namespace segmenta::cli {
+
+int runDrift(const std::vector<std::string>&, std::ostream&, std::ostream& err) {
+    err << "segmenta-cli: 'drift' is not available in this build yet\n";
+    return kExitBadInput;
+}
+
+} // namespace segmenta::cli

@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Placeholder: replaced when the 'metrics' command lands.
+#include <ostream>
+
+#include "app/cli/commands.h"
+
+namespace segmenta::cli {
+
+int runMetrics(const std::vector<std::string>&, std::ostream&, std::ostream& err) {
+    err << "segmenta-cli: 'metrics' is not available in this build yet\n";
+    return kExitBadInput;
+}
+
+} // namespace segmenta::cli

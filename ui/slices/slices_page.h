@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include <QWidget>
+
+namespace segmenta::ui {
+
+class Workspace;
+
+// The Slices page.
+class SlicesPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit SlicesPage(Workspace* workspace, QWidget* parent = nullptr);
+
+private:
+    Workspace* workspace_;
+};
+
+} // namespace segmenta::ui
