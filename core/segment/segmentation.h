@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include <Eigen/Core>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/common/progress.h"
+#include "core/common/result.h"
+#include "core/prep/feature_prep.h"
+#include "core/segment/segment_model.h"
+#include "core/table/segment_membership.h"
+#include "core/table/table.h"
+
+namespace segmenta {
+
+struct SegmentationOptions {
+    FeatureOptions features;
+    Algorithm algorithm = Algorithm::KMeans;
+    int k = 0;                      // 0 = automatic: scan kMin..kMax and recommend one
+    int kMin = 2, kMax = 10;
+    int nInit = 10;                 // k-means restarts (k-means++), the lowest inertia wins
+    int maxIter = 300;
+    double tol = 1e-4;              // relative to the mean feature variance, as scikit-learn
+    std::uint64_t seed = 0;
+    std::size_t silhouetteSampleSize = 10000;   // exact silhouette up to this many rows
+    // K-means switches to mini-batch above this many rows (said so in `notes`);
+    // 0 = never. Algorithm::MiniBatch forces it.
+    std::size_t miniBatchAbove = 5'000'000;
+    std::size_t miniBatchSize = 4096;
+};
+
+// One k of the automatic scan.
+struct KScanRow {
+    int k = 0;
+    ClusterScores scores;
+};
+
+// Why the recommended k was chosen: a stable code for translation plus the
+// English sentence.
+enum class KReason { Fixed, BestSilhouette, SilhouetteTieSmaller, BestBic };
+
+// Per feature, per segment, in original units.
+struct FeatureProfile {
+    std::string feature;            // input column
+    bool categorical = false;
+    double mean = 0, median = 0;    // numbers/dates ("days since" for dates): segment
+    double overallMean = 0, overallMedian = 0;
+    double z = 0;                   // (segment mean − overall mean) / overall population sd, scaled-space free
+    std::string topLevel;           // categories: most frequent level in the segment
+    double topShare = 0, overallTopShare = 0;
+};
+
+// One "what makes it different" line.
+struct Difference {
+    enum class Kind { Numeric, Category };
+    enum class Direction { Higher, Lower };
+    std::string feature;            // input column
+    std::string level;              // categories: the level ("DE")
+    Kind kind = Kind::Numeric;
+    Direction direction = Direction::Higher;
+    double effect = 0;              // numbers: standardised mean difference vs the rest (pooled sd);
+                                    // categories: lift − 1 (signed), for ranking by |effect|
+    double ratio = 0;               // numbers: segment mean / overall mean (NaN if overall mean ≤ 0); categories: lift
+    double segmentValue = 0;        // numbers: segment mean; categories: share in the segment
+    double overallValue = 0;        // numbers: overall mean; categories: share overall
+    double segmentMedian = 0;       // numbers only
+    double pValue = 1;              // Welch t-test (numbers) / chi-square 2×2 (categories)
+    double pAdjusted = 1;           // Benjamini–Hochberg over every test of every segment
+    bool significant = false;       // pAdjusted < 0.05
+};
+
+// Structured pieces of the automatic name and sentence so the GUI can translate:
+// name = parts' labels joined by " · "; sentence built from the first two parts.
+struct ExplanationPart {
+    std::string feature;            // input column
+    std::string level;              // categories
+    Difference::Kind kind = Difference::Kind::Numeric;
+    Difference::Direction direction = Difference::Direction::Higher;
+    double ratio = 0;               // "spends 3.1× the average customer"; categories: lift
+    double value = 0;               // segment median (numbers) or share (categories)
+    bool isDaysSince = false;       // value is "days ago"
+    std::string label;              // English name part: "High revenue", "Recent", "Mostly DE"
+};
+
+struct SegmentProfile {
+    int id = 0;
+    std::string name;               // "High revenue · Frequent · Recent"
+    std::string description;        // one English sentence
+    std::size_t size = 0;
+    double share = 0;
+    std::vector<double> centroid;   // per input column in original units (NaN for categories)
+    std::vector<FeatureProfile> features;     // per input column, in order
+    std::vector<Difference> differences;      // ranked by |effect|, most different first
+    std::vector<ExplanationPart> parts;       // up to 3
+};
+
+struct SegmentationResult {
+    SegmentModel model;
+    PreparedFeatures features;               // the scaled matrix the fit used, and its pipeline
+    std::vector<std::int32_t> labels;        // per table row
+    Eigen::MatrixXd probabilities;           // mixtures: rows × k
+    ClusterScores scores;
+    std::vector<KScanRow> kScan;             // present when k was automatic
+    int k = 0;
+    KReason kReason = KReason::Fixed;
+    std::string kReasonText;                 // "k = 4 separates the customers best (silhouette 0.41)"
+    std::vector<SegmentProfile> segments;
+    std::vector<std::string> notes;          // e.g. "Mini-batch k-means used: 6,000,000 rows"
+};
+
+// Prepares the features, fits (scanning k when options.k == 0), scores,
+// profiles and names the segments. Errors: anything prepareFeatures refuses;
+// Usage for k < 1, k larger than the number of distinct rows, kMax < kMin;
+// Cancelled. Progress is reported in [0, 1] with a stage name.
+Result<SegmentationResult> runSegmentation(const Table& table, const SegmentationOptions& options,
+                                           const Progress* progress = nullptr);
+
+// What the rest of the app shares about the segmentation.
+SegmentMembership toMembership(const SegmentationResult& result);
+
+// Renames a segment everywhere in the result (profile and model).
+void renameSegment(SegmentationResult& result, int id, const std::string& name);
+
+} // namespace segmenta
