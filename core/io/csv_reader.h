@@ -40,11 +40,16 @@ struct CsvOptions {
     std::map<std::string, ColumnRole> roleOverrides;
     std::size_t previewRows = 0;   // raw cells of the first N data rows, kept in the report
     std::size_t maxRows = 0;       // 0 = all; the import dialog's live preview reads a few hundred
+    std::optional<bool> dayFirst;  // settles dates such as 03/04/2024 when the values cannot
+    std::size_t maxColumns = 4096;           // wider files are refused with a clear message
+    std::size_t maxLineBytes = 4u << 20;     // a longer record means this is not a table (or a quote is never closed)
+    unsigned threads = 0;                    // 0 = all cores
 };
 
 struct CsvWarning {
     std::int64_t line = 0;   // 1-based physical line in the file
-    std::string kind;        // "ragged_row", "invalid_bytes", "type_mismatch", …
+    std::string kind;        // "ragged_row", "invalid_bytes", "type_mismatch", "unclosed_quote",
+                             // "stray_quote", "renamed_column", "extra_columns"
     std::string message;     // one plain sentence
 };
 

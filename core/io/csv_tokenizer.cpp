@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/io/csv_tokenizer.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace segmenta::csv {
+
+Tokenizer::Tokenizer(char delimiter, char quote) : delimiter_(delimiter), quote_(quote) {
+    special_[static_cast<unsigned char>(delimiter)] = true;
+    special_['\n'] = true;
+    special_['\r'] = true;
+}
+
+RecordScan Tokenizer::scan(const char* d, std::size_t pos, std::size_t end, std::vector<Field>& fields) const {
+    RecordScan r;
+    fields.clear();
+    std::size_t i = pos;
+    for (;;) {
+        if (i < end && d[i] == quote_) {
+            const std::size_t start = i;
+            std::size_t j = i + 1;
+            bool doubled = false, closed = false;
+            while (j < end) {
+                const void* q = std::memchr(d + j, quote_, end - j);
+                const std::size_t k = q ? std::size_t(static_cast<const char*>(q) - d) : end;
+                r.newlines += std::count(d + j, d + k, '\n');
+                if (!q) { j = end; break; }
+                if (k + 1 < end && d[k + 1] == quote_) { doubled = true; j = k + 2; continue; }
+                j = k + 1;
+                closed = true;
+                break;
+            }
+            i = j;
+            if (!closed) {
+                r.unclosedQuote = true;
+                fields.push_back({d + start, std::uint32_t(i - start), Field::kQuoted | Field::kRaw});
+            } else if (i >= end || special_[static_cast<unsigned char>(d[i])]) {
+                if (doubled) fields.push_back({d + start, std::uint32_t(i - start), Field::kQuoted | Field::kRaw});
+                else fields.push_back({d + start + 1, std::uint32_t(i - start - 2), Field::kQuoted});
+            } else {
+                r.strayAfterQuote = true;
+                while (i < end && !special_[static_cast<unsigned char>(d[i])]) ++i;
+                fields.push_back({d + start, std::uint32_t(i - start), Field::kQuoted | Field::kRaw});
+            }
+        } else {
+            const std::size_t start = i;
+            while (i < end && !special_[static_cast<unsigned char>(d[i])]) ++i;
+            fields.push_back({d + start, std::uint32_t(i - start), 0});
+        }
+        if (i >= end) { r.next = end; return r; }
+        const char c = d[i];
+        if (c == delimiter_) { ++i; continue; }
+        ++i;
+        if (c == '\r' && i < end && d[i] == '\n') ++i;
+        r.newlines += 1;
+        r.next = i;
+        return r;
+    }
+}
+
+std::string_view Tokenizer::value(const Field& f, std::string& scratch) const {
+    if (!(f.flags & Field::kRaw)) return {f.data, f.size};
+    scratch.clear();
+    bool inQuote = false;
+    for (std::uint32_t i = 0; i < f.size; ++i) {
+        const char c = f.data[i];
+        if (i == 0 && c == quote_) { inQuote = true; continue; }
+        if (inQuote && c == quote_) {
+            if (i + 1 < f.size && f.data[i + 1] == quote_) { scratch += quote_; ++i; }
+            else inQuote = false;
+            continue;
+        }
+        scratch += c;
+    }
+    return scratch;
+}
+
+} // namespace segmenta::csv

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "core/common/progress.h"
+#include "core/common/result.h"
+
+namespace segmenta::csv {
+
+// A whole file in memory. One read() rather than mmap: a file that shrinks
+// while it is mapped kills the process with SIGBUS; a short read is an error we
+// can report.
+struct FileBytes {
+    std::unique_ptr<char[]> data;
+    std::size_t size = 0;
+    std::string_view view() const noexcept { return {data.get(), size}; }
+};
+
+// NotFound (no such file), BadInput (a folder, not a regular file, empty), Io
+// (no permission, read error, the file changed while read), Cancelled.
+Result<FileBytes> readWholeFile(const std::string& path, const Progress* progress);
+
+} // namespace segmenta::csv
