@@ -1,18 +1,359 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/segments/segments_page.h"
 
+#include <QAction>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
+#include "core/demo/demo_generator.h"
+#include "ui/common/background_task.h"
+#include "ui/common/task_progress.h"
 #include "ui/common/workspace.h"
+#include "ui/segments/box_plot_chart.h"
+#include "ui/segments/difference_table.h"
+#include "ui/segments/pca_scatter.h"
+#include "ui/segments/profile_heatmap.h"
+#include "ui/segments/rename_segment_command.h"
+#include "ui/segments/run_panel.h"
+#include "ui/segments/segment_cards.h"
+#include "ui/segments/segment_export_button.h"
+#include "ui/segments/segment_style.h"
+#include "ui/segments/segment_text.h"
 
 namespace segmenta::ui {
+namespace {
 
-SegmentsPage::SegmentsPage(Workspace* workspace, QWidget* parent) : QWidget(parent), workspace_(workspace) {
+// What the map's hover shows for a row: an identifying column, then the
+// columns the segments were built from (at most eight lines).
+PcaScatter::RowText rowTextFor(std::shared_ptr<const Table> table, const SegmentationResult& result) {
+    std::vector<std::size_t> columns;
+    for (std::size_t c = 0; c < table->columnCount(); ++c)
+        if (table->columns[c].role == ColumnRole::Identifier) { columns.push_back(c); break; }
+    for (const auto& name : result.features.columns)
+        if (auto index = table->find(name); index && columns.size() < 8) columns.push_back(*index);
+    return [table, columns](std::uint32_t row) {
+        QStringList lines;
+        lines << SegmentText::tr("Row %1").arg(formatCount(std::int64_t(row) + 1));
+        for (auto c : columns) {
+            const Column& column = table->columns[c];
+            const QString value = column.isMissing(row) ? SegmentText::tr("(empty)") : QString::fromStdString(column.displayText(row));
+            lines << QStringLiteral("%1: %2").arg(QString::fromStdString(column.name), value);
+        }
+        return lines.join(QLatin1Char('\n'));
+    };
+}
+
+} // namespace
+
+SegmentsPage::SegmentsPage(Workspace* workspace, QWidget* parent)
+    : QWidget(parent), workspace_(workspace), task_(new BackgroundTask(this)), stack_(new QStackedWidget(this)),
+      undo_(new QUndoStack(this)) {
     auto* layout = new QVBoxLayout(this);
-    auto* label = new QLabel(tr("Coming soon."), this);
-    label->setAlignment(Qt::AlignCenter);
-    layout->addWidget(label);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(stack_);
+    emptyState_ = buildEmptyState();
+    main_ = buildMain();
+    stack_->addWidget(emptyState_);
+    stack_->addWidget(main_);
+
+    for (QAction* action : {undo_->createUndoAction(this, tr("Undo")), undo_->createRedoAction(this, tr("Redo"))}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+    }
+    actions()[0]->setShortcut(QKeySequence::Undo);
+    actions()[1]->setShortcut(QKeySequence::Redo);
+
+    connect(workspace_, &Workspace::tableChanged, this, &SegmentsPage::onTableChanged);
+    connect(workspace_, &Workspace::rowFilterChanged, this, [this] {
+        // Someone else (the Data page) cleared or replaced our filter.
+        if (ownsRowFilter_ && !workspace_->rowFilter()) { ownsRowFilter_ = false; selectSegment(-1); }
+    });
+    connect(task_, &BackgroundTask::started, this, [this] { panel_->setRunning(true); });
+    connect(task_, &BackgroundTask::finished, this, [this] { panel_->setRunning(false); });
+    connect(task_, &BackgroundTask::cancelled, this, [this] {
+        showMessage(tr("Stopped. The segments shown before are unchanged."), false);
+        emit runFinished(false);
+    });
+    connect(task_, &BackgroundTask::failed, this, [this](const QString& text) {
+        showMessage(text, true);
+        emit runFinished(false);
+    });
+    onTableChanged();
+}
+
+QWidget* SegmentsPage::buildEmptyState() {
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    layout->addStretch(1);
+    auto* title = new QLabel(tr("No data yet"), page);
+    QFont big = title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    title->setFont(big);
+    title->setAlignment(Qt::AlignCenter);
+    auto* text = new QLabel(tr("Import a CSV file of your customers (or any rows) on the Data page, or open the demo "
+                               "data to try Segmenta out. Segmenta will then find groups of similar rows and explain "
+                               "each in plain words."), page);
+    text->setWordWrap(true);
+    text->setAlignment(Qt::AlignCenter);
+    text->setMaximumWidth(520);
+    auto* buttons = new QHBoxLayout;
+    auto* toData = new QPushButton(tr("Go to the &Data page"), page);
+    auto* demo = new QPushButton(tr("Open the &demo data"), page);
+    demo->setToolTip(tr("5,000 made-up customers of an online shop, with five groups to discover."));
+    buttons->addStretch(1);
+    buttons->addWidget(toData);
+    buttons->addWidget(demo);
+    buttons->addStretch(1);
+    layout->addWidget(title);
+    layout->addWidget(text, 0, Qt::AlignHCenter);
+    layout->addLayout(buttons);
+    layout->addStretch(2);
+    connect(toData, &QPushButton::clicked, this, [this] { workspace_->requestPage(Workspace::Page::Data); });
+    connect(demo, &QPushButton::clicked, this, &SegmentsPage::openDemo);
+    return page;
+}
+
+QWidget* SegmentsPage::buildMain() {
+    auto* page = new QWidget(this);
+    auto* layout = new QHBoxLayout(page);
+    layout->setContentsMargins(8, 8, 8, 8);
+    panel_ = new RunPanel(page);
+    panel_->setFixedWidth(300);
+    layout->addWidget(panel_);
+    connect(panel_, &RunPanel::runRequested, this, &SegmentsPage::run);
+
+    auto* right = new QVBoxLayout;
+    auto* header = new QHBoxLayout;
+    summary_ = new QLabel(tr("Choose the columns to group by on the left and press “Find segments”."), page);
+    summary_->setWordWrap(true);
+    showAll_ = new QPushButton(tr("Show &all segments"), page);
+    showAll_->setToolTip(tr("Stop highlighting one segment, and show every row on the Data page again."));
+    showAll_->setEnabled(false);
+    export_ = new SegmentExportButton(page);
+    header->addWidget(summary_, 1);
+    header->addWidget(showAll_);
+    header->addWidget(export_);
+    right->addLayout(header);
+    progress_ = new TaskProgress(task_, page);
+    progress_->setTitle(tr("Finding segments"));
+    right->addWidget(progress_);
+    message_ = new QLabel(page);
+    message_->setWordWrap(true);
+    message_->setTextFormat(Qt::PlainText);
+    message_->hide();
+    right->addWidget(message_);
+    right->addWidget(buildResults(), 1);
+    layout->addLayout(right, 1);
+
+    connect(showAll_, &QPushButton::clicked, this, [this] { selectSegment(-1); });
+    connect(export_, &SegmentExportButton::message, this, [this](const QString& text) { workspace_->showStatus(text); });
+    return page;
+}
+
+QWidget* SegmentsPage::buildResults() {
+    resultsStack_ = new QStackedWidget(this);
+    auto* hint = new QLabel(tr("No segments yet. Tick the columns that describe your rows on the left, then press "
+                               "“Find segments”. Segmenta tries several numbers of segments and suggests the clearest."), this);
+    hint->setWordWrap(true);
+    hint->setAlignment(Qt::AlignCenter);
+    resultsStack_->addWidget(hint);
+
+    auto* results = new QWidget(this);
+    auto* layout = new QVBoxLayout(results);
+    layout->setContentsMargins(0, 0, 0, 0);
+    cards_ = new SegmentCards(results);
+    cards_->setFixedHeight(168);
+    layout->addWidget(cards_);
+    tabs_ = new QTabWidget(results);
+    scatter_ = new PcaScatter(tabs_);
+    heatmap_ = new ProfileHeatmap(tabs_);
+    boxes_ = new BoxPlotChart(tabs_);
+    differences_ = new DifferenceTable(tabs_);
+    kScan_ = new KScanChart(tabs_);
+    tabs_->addTab(scatter_, tr("&Map"));
+    tabs_->setTabToolTip(0, tr("Every row on a flat map, coloured by segment."));
+    tabs_->addTab(heatmap_, tr("&Profile"));
+    tabs_->setTabToolTip(1, tr("How each segment compares with everyone, column by column."));
+    tabs_->addTab(boxes_, tr("Co&mpare a column"));
+    tabs_->setTabToolTip(2, tr("The spread of one column in each segment."));
+    tabs_->addTab(differences_, tr("&What makes it different"));
+    tabs_->setTabToolTip(3, tr("What sets one segment apart, ranked, in plain words."));
+    tabs_->addTab(kScan_, tr("&How many segments"));
+    tabs_->setTabToolTip(4, tr("How clear the grouping is for each number of segments; click to pick another number."));
+    layout->addWidget(tabs_, 1);
+    resultsStack_->addWidget(results);
+
+    auto select = [this](int s) { selectSegment(s == selected_ ? -1 : s); };
+    connect(cards_, &SegmentCards::segmentClicked, this, select);
+    connect(heatmap_, &ProfileHeatmap::segmentClicked, this, select);
+    connect(scatter_, &PcaScatter::segmentClicked, this, select);
+    connect(differences_, &DifferenceTable::segmentChosen, this, [this](int s) { if (selected_ >= 0) selectSegment(s); });
+    connect(cards_, &SegmentCards::renameRequested, this, &SegmentsPage::renameSegment);
+    connect(kScan_, &KScanChart::kRequested, this, &SegmentsPage::refitWithK);
+    return resultsStack_;
+}
+
+void SegmentsPage::onTableChanged() {
+    task_->cancel();
+    current_ = SegmentRun{};
+    scan_.clear();
+    selected_ = -1;
+    ownsRowFilter_ = false;
+    undo_->clear();
+    const auto table = workspace_->table();
+    const bool hasData = table && table->rowCount() > 0 && table->columnCount() > 0;
+    stack_->setCurrentWidget(hasData ? main_ : emptyState_);
+    panel_->setChoices(hasData ? suggestFeatures(*table) : std::vector<FeatureChoice>{});
+    cards_->clear();
+    kScan_->clear();
+    scatter_->clear();
+    heatmap_->clear();
+    boxes_->clear();
+    differences_->clear();
+    export_->setSource(nullptr, nullptr);
+    showAll_->setEnabled(false);
+    message_->hide();
+    resultsStack_->setCurrentIndex(0);
+    summary_->setText(tr("Choose the columns to group by on the left and press “Find segments”."));
+}
+
+void SegmentsPage::run() { start(panel_->options(), false); }
+
+void SegmentsPage::refitWithK(int k) {
+    if (!current_.result || task_->isRunning()) return;
+    SegmentationOptions options = lastOptions_;
+    options.k = k;
+    panel_->setFixedK(k);
+    start(options, true);
+}
+
+void SegmentsPage::start(const SegmentationOptions& options, bool keepScan) {
+    auto table = workspace_->table();
+    if (!table) return;
+    lastOptions_ = options;
+    keepScan_ = keepScan;
+    message_->hide();
+    progress_->setTitle(options.k == 0 ? tr("Trying %1 to %2 segments").arg(options.kMin).arg(options.kMax)
+                                       : tr("Finding %n segment(s)", nullptr, options.k));
+    task_->start<Result<SegmentRun>>(
+        [table, options](const Progress& p) { return runSegmentsPage(table, options, &p); },
+        [this](Result<SegmentRun>&& r) {
+            if (!r) {
+                showMessage(QString::fromStdString(r.error().message), r.error().kind != ErrorKind::Cancelled);
+                emit runFinished(false);
+                return;
+            }
+            show(std::move(r).value());
+            emit runFinished(true);
+        });
+}
+
+void SegmentsPage::show(SegmentRun&& run) {
+    current_ = std::move(run);
+    const SegmentationResult& r = *current_.result;
+    undo_->clear();
+    selected_ = -1;
+    if (ownsRowFilter_) { ownsRowFilter_ = false; workspace_->clearRowFilter(); }
+
+    if (!r.kScan.empty() || !keepScan_) {
+        scan_ = SegmentText::kScan(r);
+        recommendedK_ = r.kScan.empty() ? 0 : r.k;
+        scanReason_ = SegmentText::kReason(r);
+    }
+    const QStringList names = SegmentText::names(r);
+    cards_->setSegments(SegmentText::cards(r));
+    kScan_->setScan(scan_, r.k, recommendedK_, scanReason_);
+    scatter_->setData(current_.scatter, rowTextFor(workspace_->table(), r));
+    heatmap_->setProfile(names, SegmentText::profileFeatures(r), SegmentText::profileCells(r));
+    boxes_->setFeatures(names, current_.boxes);
+    differences_->setSegments(names, SegmentText::differences(r));
+    export_->setSource(workspace_->table(), current_.result);
+    showAll_->setEnabled(false);
+    resultsStack_->setCurrentIndex(1);
+    summary_->setText(SegmentText::summary(r));
+    QStringList notes;
+    for (const auto& n : r.notes) notes << QString::fromStdString(n);
+    for (const auto& n : r.features.notes) notes << QString::fromStdString(n);
+    if (r.scores.silhouetteSampleSize > 0)
+        notes << tr("Separation was measured on a sample of %1 rows.").arg(formatCount(std::int64_t(r.scores.silhouetteSampleSize)));
+    if (!notes.isEmpty()) showMessage(notes.join(QLatin1Char(' ')), false);
+    workspace_->setSegmentation(current_.membership);
+}
+
+void SegmentsPage::selectSegment(int segment) {
+    if (!current_.result || segment >= int(current_.rowsOfSegment.size())) segment = -1;
+    selected_ = segment;
+    cards_->setSelected(segment);
+    heatmap_->setHighlighted(segment);
+    scatter_->setHighlighted(segment);
+    boxes_->setHighlighted(segment);
+    if (segment >= 0) differences_->setCurrentSegment(segment);
+    showAll_->setEnabled(segment >= 0);
+    if (segment >= 0) {
+        const auto& s = current_.result->segments[std::size_t(segment)];
+        ownsRowFilter_ = true;
+        workspace_->setRowFilter(tr("Segment “%1”").arg(QString::fromStdString(s.name)),
+                                 current_.rowsOfSegment[std::size_t(segment)]);
+        workspace_->showStatus(tr("Showing segment “%1”: %2 rows. The Data page shows only these rows.")
+                                   .arg(QString::fromStdString(s.name), formatCount(std::int64_t(s.size))));
+    } else if (ownsRowFilter_) {
+        ownsRowFilter_ = false;
+        workspace_->clearRowFilter();
+    }
+}
+
+void SegmentsPage::renameSegment(int segment, const QString& name) {
+    if (!current_.result || segment < 0 || segment >= int(current_.result->segments.size())) return;
+    const QString old = QString::fromStdString(current_.result->segments[std::size_t(segment)].name);
+    if (name.trimmed().isEmpty() || name == old) return;
+    undo_->push(new RenameSegmentCommand(segment, old, name.trimmed(), [this](int id, const QString& n) { applyName(id, n); }));
+}
+
+void SegmentsPage::applyName(int segment, const QString& name) {
+    if (!current_.result || segment < 0 || segment >= int(current_.result->segments.size())) return;
+    segmenta::renameSegment(*current_.result, segment, name.toStdString());
+    cards_->setName(segment, name);
+    heatmap_->setSegmentName(segment, name);
+    scatter_->setSegmentName(segment, name);
+    boxes_->setSegmentName(segment, name);
+    differences_->setSegmentName(segment, name);
+    if (current_.membership) {
+        auto membership = std::make_shared<SegmentMembership>(*current_.membership);
+        if (segment < int(membership->names.size())) membership->names[std::size_t(segment)] = name.toStdString();
+        current_.membership = membership;
+        workspace_->setSegmentation(current_.membership);
+    }
+    if (segment == selected_ && ownsRowFilter_)
+        workspace_->setRowFilter(tr("Segment “%1”").arg(name), current_.rowsOfSegment[std::size_t(segment)]);
+}
+
+void SegmentsPage::showMessage(const QString& text, bool error) {
+    message_->setText(text);
+    message_->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    message_->setVisible(!text.isEmpty());
+}
+
+QString SegmentsPage::messageText() const { return message_->isVisible() ? message_->text() : QString(); }
+
+void SegmentsPage::openDemo() {
+    auto* demoTask = new BackgroundTask(this);
+    demoTask->start<std::shared_ptr<const Table>>(
+        [](const Progress& p) {
+            auto demo = generateCustomers(DemoOptions{}, &p);
+            demo.table.sourceName = "demo customers";
+            return std::make_shared<const Table>(std::move(demo.table));
+        },
+        [this](std::shared_ptr<const Table>&& table) {
+            workspace_->setTable(std::move(table), std::make_shared<const ImportReport>(), tr("Demo customers"));
+        });
+    connect(demoTask, &BackgroundTask::finished, demoTask, &QObject::deleteLater);
 }
 
 } // namespace segmenta::ui

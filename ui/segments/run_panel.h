@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include <QWidget>
+#include <vector>
+
+#include "core/prep/feature_prep.h"
+#include "core/segment/segmentation.h"
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QRadioButton;
+class QSpinBox;
+
+namespace segmenta::ui {
+
+// The left-hand panel of the Segments page: which columns to group by (the
+// recommended ones ticked, the others greyed with the reason), the method, the
+// number of segments (automatic or fixed), scaling, seed, and Run.
+class RunPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit RunPanel(QWidget* parent = nullptr);
+
+    void setChoices(const std::vector<FeatureChoice>& choices);
+    SegmentationOptions options() const;
+    QStringList checkedFeatures() const;
+    void setFeatureChecked(const QString& column, bool checked);
+    void setFixedK(int k);         // switches to "exactly k"
+    void setAutomaticK(int kMax);  // switches to "find the best"
+    void setSeed(std::uint64_t seed);
+    void setRunning(bool running);
+    QPushButton* runButton() const { return run_; }
+
+signals:
+    void runRequested();
+
+private:
+    QWidget* buildFeatureBox();
+    QWidget* buildMethodBox();
+    void restoreRecommended();
+    void updateRunEnabled();
+
+    std::vector<FeatureChoice> choices_;
+    QListWidget* features_;
+    QLabel* featureNote_;
+    QComboBox* algorithm_;
+    QRadioButton* autoK_;
+    QRadioButton* fixedK_;
+    QSpinBox* kMax_;
+    QSpinBox* k_;
+    QComboBox* scaling_;
+    QCheckBox* log1p_;
+    QSpinBox* seed_;
+    QPushButton* run_;
+    bool running_ = false;
+};
+
+} // namespace segmenta::ui
