@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The whole table: columns profiled in parallel (one column per worker at a
+// time), then duplicated rows and columns through 64-bit row and column hashes,
+// with every hash match checked cell by cell so collisions can never count.
+#include <algorithm>
+#include <atomic>
+#include <mutex>
+#include <thread>
+#include <unordered_map>
+
+#include "core/common/parallel.h"
+#include "core/metrics/radix_sort.h"
+#include "core/quality/profile.h"
+#include "core/quality/value_keys.h"
+
+namespace segmenta {
+
+using namespace quality_detail;
+
+namespace {
+
+std::vector<std::vector<std::uint64_t>> levelHashes(const Table& t) {
+    std::vector<std::vector<std::uint64_t>> out(t.columnCount());
+    for (std::size_t j = 0; j < t.columnCount(); ++j)
+        for (const auto& level : t.columns[j].levels) out[j].push_back(hashString(level));
+    return out;
+}
+
+bool rowsEqual(const Table& t, std::size_t a, std::size_t b) {
+    for (const auto& c : t.columns)
+        if (!cellsEqual(c, a, c, b)) return false;
+    return true;
+}
+
+// Row hashes over all columns, computed over row blocks on every core.
+std::vector<std::uint64_t> rowHashes(const Table& t, const std::vector<std::vector<std::uint64_t>>& levels) {
+    std::vector<std::uint64_t> h(t.rowCount(), 0x5e9e17a5ULL);
+    parallelBlocks(t.rowCount(), [&](std::size_t b, std::size_t e, unsigned) {
+        for (std::size_t j = 0; j < t.columnCount(); ++j) {
+            const Column& c = t.columns[j];
+            const std::uint64_t* lh = levels[j].data();
+            for (std::size_t i = b; i < e; ++i) h[i] = mix64(h[i] * 0x9E3779B97F4A7C15ULL + cellKey(c, i, lh));
+        }
+    });
+    return h;
+}
+
+std::int64_t countDuplicateRows(const Table& t, const std::vector<std::vector<std::uint64_t>>& levels) {
+    const std::size_t n = t.rowCount();
+    if (n < 2 || t.columnCount() == 0) return 0;
+    std::vector<std::uint64_t> keys = rowHashes(t, levels);
+    std::vector<std::uint32_t> rows(n);
+    for (std::size_t i = 0; i < n; ++i) rows[i] = std::uint32_t(i);
+    radixSortPairs(keys, rows);
+    std::int64_t duplicates = 0;
+    std::vector<std::uint32_t> group, representatives;
+    for (std::size_t i = 0; i < n;) {
+        std::size_t j = i + 1;
+        while (j < n && keys[j] == keys[i]) ++j;
+        if (j - i > 1) {
+            // Same hash: count rows equal to an earlier distinct row of the group.
+            group.assign(rows.begin() + std::ptrdiff_t(i), rows.begin() + std::ptrdiff_t(j));
+            std::sort(group.begin(), group.end());
+            representatives.clear();
+            for (std::uint32_t r : group) {
+                const bool seen = std::any_of(representatives.begin(), representatives.end(),
+                                              [&](std::uint32_t q) { return rowsEqual(t, q, r); });
+                if (seen) ++duplicates; else representatives.push_back(r);
+            }
+        }
+        i = j;
+    }
+    return duplicates;
+}
+
+std::uint64_t columnFingerprint(const Column& c, const std::vector<std::uint64_t>& levels) {
+    std::uint64_t h = 0x243F6A8885A308D3ULL ^ std::uint64_t(valueClass(c.type));
+    for (std::size_t i = 0; i < c.size(); ++i) h = mix64(h + cellKey(c, i, levels.data()));
+    return h;
+}
+
+bool columnsEqual(const Column& a, const Column& b) {
+    if (a.size() != b.size() || valueClass(a.type) != valueClass(b.type)) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (!cellsEqual(a, i, b, i)) return false;
+    return true;
+}
+
+std::vector<DuplicateColumn> findDuplicateColumns(const Table& t, const std::vector<std::vector<std::uint64_t>>& levels) {
+    std::vector<DuplicateColumn> out;
+    std::unordered_map<std::uint64_t, std::vector<std::size_t>> byPrint;
+    for (std::size_t j = 0; j < t.columnCount(); ++j) {
+        auto& earlier = byPrint[columnFingerprint(t.columns[j], levels[j])];
+        for (std::size_t k : earlier)
+            if (columnsEqual(t.columns[k], t.columns[j])) { out.push_back({j, k}); break; }
+        earlier.push_back(j);
+    }
+    return out;
+}
+
+// Rough cost so the slow columns start first and both cores finish together.
+double columnCost(const Column& c) {
+    switch (c.type) {
+    case ColumnType::Text: case ColumnType::Identifier: return 3.0;
+    case ColumnType::Decimal: return 2.0;
+    case ColumnType::Category: return 0.3;
+    default: return 1.0;
+    }
+}
+
+} // namespace
+
+Result<TableProfile> profileTable(const Table& table, const ProfileOptions& options, const Progress* progress) {
+    TableProfile out;
+    out.rows = std::int64_t(table.rowCount());
+    const std::size_t m = table.columnCount();
+    out.columns.resize(m);
+    std::vector<std::size_t> order(m);
+    for (std::size_t j = 0; j < m; ++j) order[j] = j;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return columnCost(table.columns[a]) > columnCost(table.columns[b]);
+    });
+
+    std::atomic<std::size_t> next{0}, done{0};
+    std::mutex reportMutex;
+    const double steps = double(m) + (options.duplicates ? 2.0 : 0.0);
+    auto work = [&] {
+        for (std::size_t k; (k = next.fetch_add(1)) < m;) {
+            if (cancelled(progress)) return;
+            out.columns[order[k]] = profileColumn(table.columns[order[k]], options);
+            const std::lock_guard<std::mutex> lock(reportMutex);
+            report(progress, double(++done) / steps, "Profiling columns");
+        }
+    };
+    std::vector<std::thread> helpers;
+    const unsigned workers = std::min<unsigned>(workerCount(), unsigned(std::max<std::size_t>(1, m)));
+    for (unsigned w = 1; w < workers; ++w) helpers.emplace_back(work);
+    work();
+    for (auto& t : helpers) t.join();
+    if (cancelled(progress)) return makeError(ErrorKind::Cancelled, "Profiling was cancelled.");
+
+    if (options.duplicates) {
+        const auto levels = levelHashes(table);
+        out.duplicateRows = countDuplicateRows(table, levels);
+        report(progress, (double(m) + 1.0) / steps, "Looking for duplicates");
+        if (cancelled(progress)) return makeError(ErrorKind::Cancelled, "Profiling was cancelled.");
+        out.duplicateColumns = findDuplicateColumns(table, levels);
+        for (const auto& d : out.duplicateColumns) out.columns[d.column].flags.push_back(QualityFlag::DuplicateColumn);
+    }
+    report(progress, 1.0, "Profile ready");
+    return out;
+}
+
+} // namespace segmenta

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/quality/value_keys.h"
+
+#include <charconv>
+#include <cmath>
+
+#include "core/table/dates.h"
+
+namespace segmenta::quality_detail {
+
+namespace {
+constexpr std::uint64_t kMissingKey = 0x6d697373696e6721ULL;
+
+std::string_view stringOf(const Column& c, std::size_t row) noexcept {
+    if (c.type == ColumnType::Category) return c.levels[std::size_t(c.codes[row])];
+    return c.strings[row];
+}
+} // namespace
+
+ValueClass valueClass(ColumnType type) noexcept {
+    switch (type) {
+    case ColumnType::Integer: case ColumnType::Decimal: case ColumnType::Boolean: return ValueClass::Number;
+    case ColumnType::Date: return ValueClass::Date;
+    case ColumnType::DateTime: return ValueClass::DateTime;
+    case ColumnType::Category: case ColumnType::Text: case ColumnType::Identifier: break;
+    }
+    return ValueClass::String;
+}
+
+std::uint64_t cellKey(const Column& c, std::size_t row, const std::uint64_t* levelHashes) noexcept {
+    if (c.missing[row]) return kMissingKey;
+    switch (c.type) {
+    case ColumnType::Integer: case ColumnType::Decimal: case ColumnType::Boolean:
+        return mix64(doubleBits(c.numbers[row]) ^ 0x1111);
+    case ColumnType::Date: return mix64(std::uint64_t(c.times[row]) ^ 0x2222);
+    case ColumnType::DateTime: return mix64(std::uint64_t(c.times[row]) ^ 0x3333);
+    case ColumnType::Category: return levelHashes[std::size_t(c.codes[row])];
+    case ColumnType::Text: case ColumnType::Identifier: return hashString(c.strings[row]);
+    }
+    return 0;
+}
+
+bool cellsEqual(const Column& a, std::size_t ra, const Column& b, std::size_t rb) noexcept {
+    if (a.missing[ra] || b.missing[rb]) return a.missing[ra] && b.missing[rb];
+    const ValueClass ca = valueClass(a.type);
+    if (ca != valueClass(b.type)) return false;
+    switch (ca) {
+    case ValueClass::Number: return doubleBits(a.numbers[ra]) == doubleBits(b.numbers[rb]);
+    case ValueClass::Date: case ValueClass::DateTime: return a.times[ra] == b.times[rb];
+    case ValueClass::String: return stringOf(a, ra) == stringOf(b, rb);
+    }
+    return false;
+}
+
+std::string valueText(ColumnType type, double v) {
+    char buf[64];
+    switch (type) {
+    case ColumnType::Boolean: return v != 0 ? "yes" : "no";
+    case ColumnType::Date: return formatDate(std::int64_t(v));
+    case ColumnType::DateTime: return formatDateTime(std::int64_t(v));
+    case ColumnType::Integer:
+        if (std::abs(v) < 9e15) {
+            const auto r = std::to_chars(buf, buf + sizeof buf, std::int64_t(v));
+            return std::string(buf, r.ptr);
+        }
+        break;
+    default: break;
+    }
+    const auto r = std::to_chars(buf, buf + sizeof buf, v);
+    return std::string(buf, r.ptr);
+}
+
+} // namespace segmenta::quality_detail

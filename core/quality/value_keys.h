@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <string_view>
+
+#include "core/table/column.h"
+
+// Internals of core/quality: hashing cells so that distinct values, duplicated
+// rows and duplicated columns can be found by sorting 64-bit keys.
+namespace segmenta::quality_detail {
+
+inline std::uint64_t mix64(std::uint64_t z) noexcept {   // splitmix64's finaliser
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
+}
+
+// FNV-1a over the bytes, then mixed: collisions among a million distinct values
+// have a chance of about 3e-8, so distinct counts are exact in practice.
+inline std::uint64_t hashString(std::string_view s) noexcept {
+    std::uint64_t h = 0xcbf29ce484222325ULL;
+    for (unsigned char c : s) { h ^= c; h *= 0x100000001b3ULL; }
+    return mix64(h ^ s.size());
+}
+
+inline std::uint64_t doubleBits(double v) noexcept {
+    if (v == 0) v = 0;   // -0.0 equals +0.0
+    std::uint64_t bits;
+    std::memcpy(&bits, &v, sizeof bits);
+    return bits;
+}
+
+// Which values can equal each other across columns: a number never equals a
+// date, a category level equals the same text in a text column.
+enum class ValueClass { Number, Date, DateTime, String };
+ValueClass valueClass(ColumnType type) noexcept;
+
+// A 64-bit key of one cell (equal cells, equal keys); missing cells share one key.
+// `levelHashes` must hold hashString of each level for Category columns.
+std::uint64_t cellKey(const Column& column, std::size_t row, const std::uint64_t* levelHashes) noexcept;
+
+// Exact equality of two cells of possibly different columns of the same ValueClass.
+bool cellsEqual(const Column& a, std::size_t rowA, const Column& b, std::size_t rowB) noexcept;
+
+// The text a user reads for a number or time held as double in a column of `type`.
+std::string valueText(ColumnType type, double value);
+
+} // namespace segmenta::quality_detail

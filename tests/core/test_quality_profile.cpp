@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Column statistics against pandas (tests/fixtures/quality/make_profile.py).
+#include <QtTest>
+#include <cmath>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "core/io/csv_reader.h"
+#include "core/quality/profile.h"
+
+using namespace segmenta;
+using nlohmann::json;
+
+namespace {
+
+const json& reference() {
+    static const json ref = [] {
+        std::ifstream in(SEGMENTA_SOURCE_DIR "/tests/fixtures/quality/profile_reference.json");
+        return json::parse(in, nullptr, false);
+    }();
+    return ref;
+}
+
+Column columnFromJson(const json& spec) {
+    Column c;
+    c.name = spec["name"].get<std::string>();
+    if (!parseColumnType(spec["type"].get<std::string>(), c.type)) qFatal("unknown type in fixture");
+    for (const auto& v : spec["values"]) {
+        if (v.is_null()) c.appendMissing();
+        else if (c.type == ColumnType::Category) c.appendCategory(v.get<std::string>());
+        else if (isStringLike(c.type)) c.appendString(v.get<std::string>());
+        else c.appendNumber(v.get<double>());
+    }
+    return c;
+}
+
+// Relative agreement (0 = exactly equal).
+bool near(double actual, double expected, double rel) {
+    return std::abs(actual - expected) <= rel * std::abs(expected);
+}
+
+#define COMPARE_NEAR(actual, expected, rel)                                                                  \
+    QVERIFY2(near((actual), (expected), (rel)),                                                               \
+             qPrintable(QStringLiteral("%1 = %2, pandas %3").arg(QStringLiteral(#actual)).arg((actual), 0, 'g', 17) \
+                            .arg((expected), 0, 'g', 17)))
+
+void compareNumbers(const ColumnProfile& p, const json& e) {
+    QCOMPARE(p.missing, e["missing"].get<std::int64_t>());
+    QCOMPARE(p.distinct, e["distinct"].get<std::int64_t>());
+    if (e["count"].get<std::int64_t>() == 0) return;
+    COMPARE_NEAR(p.min, e["min"].get<double>(), 0.0);
+    COMPARE_NEAR(p.max, e["max"].get<double>(), 0.0);
+    COMPARE_NEAR(p.mean, e["mean"].get<double>(), 1e-13);
+    COMPARE_NEAR(p.median, e["median"].get<double>(), 0.0);
+    if (e["std"].is_null()) {
+        QVERIFY(std::isnan(p.std));
+    } else {
+        // pandas' own rounding error reaches ~1e-9 on ill-conditioned columns (large
+        // offset, tiny spread); against the exact value we hold 1e-12 everywhere.
+        COMPARE_NEAR(p.std, e["std_exact"].get<double>(), 1e-12);
+        COMPARE_NEAR(p.std, e["std"].get<double>(), 1e-8);
+    }
+    QVERIFY(!p.top.empty());
+    QCOMPARE(p.top.front().count, e["top_count"].get<std::int64_t>());
+}
+
+} // namespace
+
+class TestQualityProfile : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QVERIFY2(!reference().is_discarded(), "run tests/fixtures/quality/make_profile.py"); }
+
+    void synthetic_data() {
+        QTest::addColumn<int>("index");
+        int i = 0;
+        for (const auto& spec : reference()["synthetic"])
+            QTest::newRow(spec["name"].get<std::string>().c_str()) << i++;
+    }
+    void synthetic() {
+        QFETCH(int, index);
+        const json& spec = reference()["synthetic"][std::size_t(index)];
+        const Column c = columnFromJson(spec);
+        const ColumnProfile p = profileColumn(c);
+        const json& e = spec["expected"];
+        QCOMPARE(p.rows, std::int64_t(c.size()));
+        if (isNumeric(c.type)) {
+            compareNumbers(p, e);
+        } else {
+            QCOMPARE(p.missing, e["missing"].get<std::int64_t>());
+            QCOMPARE(p.distinct, e["distinct"].get<std::int64_t>());
+            QCOMPARE(p.top.front().count, e["top_count"].get<std::int64_t>());
+            // Every listed value with pandas' count, most frequent first.
+            for (std::size_t k = 0; k < p.top.size(); ++k) {
+                QCOMPARE(p.top[k].count, e["counts"][p.top[k].value].get<std::int64_t>());
+                if (k) QVERIFY(p.top[k - 1].count >= p.top[k].count);
+            }
+            std::int64_t listed = 0;
+            for (const auto& v : p.top) listed += v.count;
+            QCOMPARE(listed + p.otherCount, e["count"].get<std::int64_t>());
+        }
+    }
+
+    void flagsOfSynthetic() {
+        const json& cols = reference()["synthetic"];
+        auto profileOf = [&](const char* name) {
+            for (const auto& spec : cols)
+                if (spec["name"] == name) return profileColumn(columnFromJson(spec));
+            return ColumnProfile{};
+        };
+        QVERIFY(profileOf("constant").has(QualityFlag::Constant));
+        QVERIFY(profileOf("almost_constant").has(QualityFlag::AlmostConstant));
+        QVERIFY(!profileOf("small_integers").has(QualityFlag::AlmostConstant));
+        QVERIFY(profileOf("even_count").has(QualityFlag::IdentifierLike));   // 1..1000, a numbering
+        QVERIFY(!profileOf("lognormal_missing").has(QualityFlag::IdentifierLike));
+        QVERIFY(profileOf("single_value").has(QualityFlag::MostlyMissing));
+        QCOMPARE(profileOf("small_integers").binCounts.size(), std::size_t(24));
+    }
+
+    // The bundled demo read by the real CSV reader, against pandas on the same file.
+    void demoFile() {
+        auto imported = readCsvFile(SEGMENTA_SOURCE_DIR "/resources/demo/customers.csv");
+        QVERIFY2(imported.ok(), imported.ok() ? "" : imported.error().message.c_str());
+        auto profile = profileTable(imported->table);
+        QVERIFY(profile.ok());
+        const json& demo = reference()["demo"];
+        QCOMPARE(profile->rows, demo["_rows"].get<std::int64_t>());
+        QCOMPARE(profile->duplicateRows, demo["_duplicate_rows"].get<std::int64_t>());
+        for (const ColumnProfile& p : profile->columns) {
+            const json& e = demo[p.name];
+            if (isNumeric(p.type) && e.contains("mean")) compareNumbers(p, e);
+            else {
+                QCOMPARE(p.missing, e["missing"].get<std::int64_t>());
+                QCOMPARE(p.distinct, e["distinct"].get<std::int64_t>());
+            }
+        }
+        auto col = [&](const char* name) { return profile->columns[*imported->table.find(name)]; };
+        QCOMPARE(col("email").pii, PiiKind::Email);
+        QCOMPARE(col("phone").pii, PiiKind::Phone);
+        QCOMPARE(col("customer_id").pii, PiiKind::None);
+        QVERIFY(col("customer_id").has(QualityFlag::IdentifierLike));
+        QVERIFY(col("email").has(QualityFlag::IdentifierLike));
+        QVERIFY(!col("country").has(QualityFlag::IdentifierLike));
+        QCOMPARE(col("country").distinct, std::int64_t(12));   // "NA" is Namibia, not missing
+        QVERIFY(col("snapshot_date").has(QualityFlag::Constant));
+        QVERIFY(profile->duplicateColumns.empty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestQualityProfile)
+#include "test_quality_profile.moc"
