@@ -71,72 +71,147 @@ void finishTop(ColumnProfile& p, std::int64_t present) {
     p.otherCount = present - shown;
 }
 
+// Distinct values with their counts, ascending. Found with a small open-addressing
+// table when the column has few distinct values (most integer, date and rounded
+// columns: one pass, no sort), else by one radix sort of all values.
+using ValueCounts = std::vector<std::pair<double, std::int64_t>>;
+
+class SmallCounter {
+public:
+    static constexpr std::size_t kMaxDistinct = 1 << 15;
+    SmallCounter() : slots_(kSlots) {}
+    // False once there are too many distinct values for the table to pay.
+    bool add(double x) noexcept {
+        const std::uint64_t key = doubleBits(x);
+        for (std::size_t i = mix64(key) & (kSlots - 1);; i = (i + 1) & (kSlots - 1)) {
+            Slot& s = slots_[i];
+            if (s.count == 0) {
+                if (used_ == kMaxDistinct) return false;
+                s = {key, 1, x};
+                ++used_;
+                return true;
+            }
+            if (s.key == key) { ++s.count; return true; }
+        }
+    }
+    ValueCounts sorted() const {
+        ValueCounts out;
+        out.reserve(used_);
+        for (const Slot& s : slots_)
+            if (s.count) out.emplace_back(s.value, s.count);
+        std::sort(out.begin(), out.end());
+        return out;
+    }
+
+private:
+    static constexpr std::size_t kSlots = kMaxDistinct * 2;
+    struct Slot { std::uint64_t key = 0; std::int64_t count = 0; double value = 0; };
+    std::vector<Slot> slots_;
+    std::size_t used_ = 0;
+};
+
+ValueCounts sortedCounts(std::vector<double>& v) {
+    radixSortDoubles(v);
+    ValueCounts out;
+    for (std::size_t i = 0; i < v.size();) {
+        std::size_t j = i + 1;
+        while (j < v.size() && v[j] == v[i]) ++j;
+        out.emplace_back(v[i], std::int64_t(j - i));
+        i = j;
+    }
+    return out;
+}
+
+// The value at 0-based rank r of the sorted values.
+double valueAtRank(const ValueCounts& counts, std::int64_t r) {
+    for (const auto& [value, count] : counts) {
+        if (r < count) return value;
+        r -= count;
+    }
+    return counts.back().first;
+}
+
 // Equal-width bins from min to max, or one bin per value for integers with a small range.
-void histogram(ColumnProfile& p, const std::vector<double>& sorted, int bins, bool integral) {
-    if (sorted.empty() || bins <= 0) return;
-    const double lo = sorted.front(), hi = sorted.back();
+void histogram(ColumnProfile& p, const ValueCounts& counts, std::int64_t n, int bins, bool integral) {
+    if (counts.empty() || bins <= 0) return;
+    const double lo = counts.front().first, hi = counts.back().first;
     if (integral && hi - lo + 1 <= bins) {
-        const auto n = std::size_t(hi - lo + 1);
-        for (std::size_t i = 0; i <= n; ++i) p.edges.push_back(lo - 0.5 + double(i));
-        p.binCounts.assign(n, 0);
-        for (double x : sorted) ++p.binCounts[std::size_t(x - lo)];
+        const auto width = std::size_t(hi - lo + 1);
+        for (std::size_t i = 0; i <= width; ++i) p.edges.push_back(lo - 0.5 + double(i));
+        p.binCounts.assign(width, 0);
+        for (const auto& [x, count] : counts) p.binCounts[std::size_t(x - lo)] += count;
         return;
     }
-    if (!(hi > lo)) { p.edges = {lo - 0.5, lo + 0.5}; p.binCounts = {std::int64_t(sorted.size())}; return; }
+    if (!(hi > lo)) { p.edges = {lo - 0.5, lo + 0.5}; p.binCounts = {n}; return; }
     p.edges.resize(std::size_t(bins) + 1);
     for (int i = 0; i <= bins; ++i) p.edges[std::size_t(i)] = lo + (hi - lo) * double(i) / double(bins);
     p.binCounts.assign(std::size_t(bins), 0);
     const double scale = double(bins) / (hi - lo);
-    for (double x : sorted) ++p.binCounts[std::min(std::size_t((x - lo) * scale), std::size_t(bins) - 1)];
+    for (const auto& [x, count] : counts)
+        p.binCounts[std::min(std::size_t((x - lo) * scale), std::size_t(bins) - 1)] += count;
+}
+
+// Mean and sample standard deviation in two passes over the present values.
+template <typename Present, typename Value>
+void moments(ColumnProfile& p, std::size_t rows, Present&& present, Value&& value, std::int64_t n) {
+    CompensatedSum sum;
+    for (std::size_t i = 0; i < rows; ++i)
+        if (present(i)) sum.add(value(i));
+    p.mean = sum.value() / double(n);
+    // Second pass, corrected (Björck): stable where E[x²] − E[x]² is not, and the
+    // last term removes the rounding of the mean itself (large offset, tiny spread).
+    CompensatedSum squares, deviations;
+    for (std::size_t i = 0; i < rows; ++i) {
+        if (!present(i)) continue;
+        const double d = value(i) - p.mean;
+        squares.add(d * d);
+        deviations.add(d);
+    }
+    const double ss = squares.value() - deviations.value() * deviations.value() / double(n);
+    if (n > 1) p.std = std::sqrt(std::max(0.0, ss) / double(n - 1));
 }
 
 void numericProfile(ColumnProfile& p, const Column& c, const ProfileOptions& o) {
     const bool temporal = isTemporal(c.type);
-    std::vector<double> v;
-    v.reserve(c.size() - std::size_t(p.missing));
-    bool integral = c.type != ColumnType::Decimal;
-    for (std::size_t i = 0; i < c.size(); ++i) {
-        if (c.missing[i]) continue;
-        const double x = temporal ? double(c.times[i]) : c.numbers[i];
-        if (std::isnan(x)) continue;   // a NaN not marked missing is still no value
-        v.push_back(x);
-    }
-    const std::size_t n = v.size();
-    if (n == 0) return;
+    auto value = [&](std::size_t i) { return temporal ? double(c.times[i]) : c.numbers[i]; };
+    // A NaN not marked missing is still no value: count it as missing.
     if (!temporal) {
-        CompensatedSum sum;
-        for (double x : v) sum.add(x);
-        p.mean = sum.value() / double(n);
-        // Second pass, corrected (Björck): stable where E[x²] − E[x]² is not, and the
-        // last term removes the rounding of the mean itself (large offset, tiny spread).
-        CompensatedSum squares, deviations;
-        for (double x : v) {
-            squares.add((x - p.mean) * (x - p.mean));
-            deviations.add(x - p.mean);
-        }
-        const double ss = squares.value() - deviations.value() * deviations.value() / double(n);
-        if (n > 1) p.std = std::sqrt(std::max(0.0, ss) / double(n - 1));
-        for (std::size_t i = 0; i < n && integral; ++i) integral = v[i] == std::floor(v[i]);
+        for (std::size_t i = 0; i < c.size(); ++i) p.missing += !c.missing[i] && std::isnan(c.numbers[i]);
+        p.missingShare = p.rows ? double(p.missing) / double(p.rows) : 0.0;
     }
-    radixSortDoubles(v);
-    p.min = v.front();
-    p.max = v.back();
-    p.median = n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
-    if (temporal && n % 2 == 0) p.median = std::floor(p.median);   // a date, not half a day
+    const std::int64_t n = p.rows - p.missing;
+    if (n == 0) return;
+    auto present = [&](std::size_t i) { return !c.missing[i] && !std::isnan(value(i)); };
+
+    SmallCounter small;
+    bool fits = true;
+    for (std::size_t i = 0; i < c.size() && fits; ++i)
+        if (present(i)) fits = small.add(value(i));
+    ValueCounts counts;
+    if (fits) {
+        counts = small.sorted();
+    } else {
+        std::vector<double> v;
+        v.reserve(std::size_t(n));
+        for (std::size_t i = 0; i < c.size(); ++i)
+            if (present(i)) v.push_back(value(i));
+        counts = sortedCounts(v);
+    }
+    if (!temporal) moments(p, c.size(), present, value, n);
+    bool integral = true;
+    for (const auto& vc : counts) integral = integral && vc.first == std::floor(vc.first);
+
+    p.min = counts.front().first;
+    p.max = counts.back().first;
+    p.median = n % 2 ? valueAtRank(counts, n / 2) : 0.5 * (valueAtRank(counts, n / 2 - 1) + valueAtRank(counts, n / 2));
+    if (temporal) p.median = std::floor(p.median);   // a date, not half a day
+    p.distinct = std::int64_t(counts.size());
 
     TopRuns top(std::size_t(std::max(0, o.topValues)));
-    std::int64_t distinct = 0;
-    for (std::size_t i = 0; i < n;) {
-        std::size_t j = i + 1;
-        while (j < n && v[j] == v[i]) ++j;
-        ++distinct;
-        top.offer(std::int64_t(j - i), i);
-        i = j;
-    }
-    p.distinct = distinct;
-    for (const auto& [count, where] : top.take()) p.top.push_back({valueText(c.type, v[where]), count});
-    finishTop(p, std::int64_t(n));
-    if (c.type != ColumnType::Boolean) histogram(p, v, o.histogramBins, integral || temporal);
+    for (std::size_t k = 0; k < counts.size(); ++k) top.offer(counts[k].second, k);
+    for (const auto& [count, where] : top.take()) p.top.push_back({valueText(c.type, counts[where].first), count});
+    finishTop(p, n);
+    if (c.type != ColumnType::Boolean) histogram(p, counts, n, o.histogramBins, integral);
 }
 
 void categoryProfile(ColumnProfile& p, const Column& c, const ProfileOptions& o) {
