@@ -60,7 +60,8 @@ struct Difference {
     Kind kind = Kind::Numeric;
     Direction direction = Direction::Higher;
     double effect = 0;              // numbers: standardised mean difference vs the rest (pooled sd);
-                                    // categories: lift − 1 (signed), for ranking by |effect|
+                                    // categories: (share in segment − share in the rest) / sqrt(p(1 − p))
+                                    // with p the overall share; both rank by |effect|
     double ratio = 0;               // numbers: segment mean / overall mean (NaN if overall mean ≤ 0); categories: lift
     double segmentValue = 0;        // numbers: segment mean; categories: share in the segment
     double overallValue = 0;        // numbers: overall mean; categories: share overall

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Times Segmenta's k-means on a raw float64 matrix written by bench_kmeans.py, so
+// scikit-learn and Segmenta see exactly the same numbers. Prints one JSON line.
+//
+//   bench_kmeans fit  DATA.f64 ROWS COLS K N_INIT SEED [INIT.f64]
+//   bench_kmeans scan DATA.f64 ROWS COLS KMAX N_INIT SEED SAMPLE
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "core/segment/cluster_scores.h"
+#include "core/segment/kmeans.h"
+
+using namespace segmenta;
+
+namespace {
+
+double now() {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+// The file is row-major (numpy's C order); Eigen's matrix is column-major.
+bool readMatrix(const std::string& path, Eigen::Index rows, Eigen::Index cols, Eigen::MatrixXd& m) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return false;
+    Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> r(rows, cols);
+    in.read(reinterpret_cast<char*>(r.data()), std::streamsize(sizeof(double) * std::size_t(rows * cols)));
+    if (!in) return false;
+    m = r;
+    return true;
+}
+
+int fit(char** argv, int argc) {
+    const Eigen::Index rows = std::atol(argv[3]), cols = std::atol(argv[4]);
+    const int k = std::atoi(argv[5]), nInit = std::atoi(argv[6]);
+    const auto seed = std::uint64_t(std::atoll(argv[7]));
+    Eigen::MatrixXd x;
+    if (!readMatrix(argv[2], rows, cols, x)) { std::fprintf(stderr, "cannot read %s\n", argv[2]); return 2; }
+    if (argc > 8) {   // Lloyd from the given centres
+        Eigen::MatrixXd init;
+        if (!readMatrix(argv[8], k, cols, init)) { std::fprintf(stderr, "cannot read %s\n", argv[8]); return 2; }
+        double var = 0;
+        for (Eigen::Index j = 0; j < cols; ++j) var += (x.col(j).array() - x.col(j).mean()).square().mean();
+        const double t0 = now();
+        auto r = lloyd(x, init, 300, 1e-4 * var / double(cols));
+        const double t = now() - t0;
+        std::printf("{\"seconds\": %.6f, \"iterations\": %d, \"inertia\": %.17g, \"per_iteration_ms\": %.4f}\n", t,
+                    r->iterations, r->inertia, 1000 * t / r->iterations);
+        return 0;
+    }
+    KMeansOptions o;
+    o.k = k;
+    o.nInit = nInit;
+    o.seed = seed;
+    const double t0 = now();
+    auto r = kmeans(x, o);
+    const double t = now() - t0;
+    std::printf("{\"seconds\": %.6f, \"iterations\": %d, \"inertia\": %.17g, \"per_iteration_ms\": %.4f}\n", t,
+                r->totalIterations, r->inertia, 1000 * t / r->totalIterations);
+    return 0;
+}
+
+int scan(char** argv) {
+    const Eigen::Index rows = std::atol(argv[3]), cols = std::atol(argv[4]);
+    const int kMax = std::atoi(argv[5]), nInit = std::atoi(argv[6]);
+    const auto seed = std::uint64_t(std::atoll(argv[7]));
+    const std::size_t sample = std::size_t(std::atol(argv[8]));
+    Eigen::MatrixXd x;
+    if (!readMatrix(argv[2], rows, cols, x)) { std::fprintf(stderr, "cannot read %s\n", argv[2]); return 2; }
+    const double t0 = now();
+    std::vector<std::vector<std::int32_t>> labels;
+    std::vector<double> inertia;
+    for (int k = 2; k <= kMax; ++k) {
+        KMeansOptions o;
+        o.k = k;
+        o.nInit = nInit;
+        o.seed = seed + std::uint64_t(k);
+        auto r = kmeans(x, o);
+        labels.push_back(r->labels);
+        inertia.push_back(r->inertia);
+    }
+    std::vector<const std::vector<std::int32_t>*> ptrs;
+    for (const auto& l : labels) ptrs.push_back(&l);
+    const auto rowsSample = silhouetteSample(std::size_t(rows), sample, seed);
+    const auto sil = silhouetteScores(x, ptrs, rowsSample);
+    const double t = now() - t0;
+    int best = 0;
+    for (std::size_t i = 1; i < sil.size(); ++i)
+        if (sil[i] > sil[std::size_t(best)]) best = int(i);
+    std::printf("{\"seconds\": %.6f, \"best_k\": %d, \"silhouette\": [", t, best + 2);
+    for (std::size_t i = 0; i < sil.size(); ++i) std::printf("%s%.6f", i ? ", " : "", sil[i]);
+    std::printf("]}\n");
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    if (argc >= 8 && std::string(argv[1]) == "fit") return fit(argv, argc);
+    if (argc >= 9 && std::string(argv[1]) == "scan") return scan(argv);
+    std::fprintf(stderr, "usage: bench_kmeans fit DATA ROWS COLS K N_INIT SEED [INIT] | scan DATA ROWS COLS KMAX N_INIT SEED SAMPLE\n");
+    return 2;
+}
