@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/data/column_profile_panel.h"
+
+#include <QAreaSeries>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QFormLayout>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLineSeries>
+#include <QLocale>
+#include <QScrollArea>
+#include <QValueAxis>
+#include <QVBoxLayout>
+#include <algorithm>
+
+#include "ui/common/background_task.h"
+#include "ui/common/chart_view.h"
+#include "ui/data/column_labels.h"
+
+namespace segmenta::ui {
+
+ColumnProfilePanel::ColumnProfilePanel(QWidget* parent)
+    : QWidget(parent), task_(new BackgroundTask(this)), title_(new QLabel(this)), status_(new QLabel(this)),
+      statsBox_(new QWidget(this)), stats_(new QFormLayout(statsBox_)), flags_(new QLabel(this)),
+      chartView_(new ChartView(new QChart, this)) {
+    title_->setTextFormat(Qt::RichText);
+    title_->setWordWrap(true);
+    status_->setWordWrap(true);
+    flags_->setWordWrap(true);
+    flags_->setTextFormat(Qt::RichText);
+    stats_->setContentsMargins(0, 0, 0, 0);
+    stats_->setLabelAlignment(Qt::AlignLeft);
+    chartView_->chart()->legend()->hide();
+    chartView_->setMinimumHeight(220);
+    chartView_->setExportName(QStringLiteral("column-profile"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(title_);
+    layout->addWidget(status_);
+    layout->addWidget(statsBox_);
+    layout->addWidget(flags_);
+    layout->addWidget(chartView_, 1);
+    connect(task_, &BackgroundTask::failed, this, [this](const QString& m) { clear(m); });
+    clear(tr("Click a column of the table to see its profile."));
+}
+
+bool ColumnProfilePanel::isBusy() const { return task_->isRunning(); }
+
+void ColumnProfilePanel::setTable(std::shared_ptr<const Table> table) {
+    task_->cancel();
+    table_ = std::move(table);
+    requested_ = -1;
+    profile_ = {};
+    clear(tr("Click a column of the table to see its profile."));
+}
+
+void ColumnProfilePanel::showColumn(int column) {
+    if (!table_ || column < 0 || std::size_t(column) >= table_->columnCount()) return;
+    if (column == requested_) return;
+    requested_ = column;
+    title_->setText(QStringLiteral("<h3>%1</h3>").arg(QString::fromStdString(table_->columns[std::size_t(column)].name).toHtmlEscaped()));
+    status_->setText(tr("Looking at the values…"));
+    status_->show();
+    auto table = table_;
+    task_->start<ColumnProfileView>(
+        [table, column](const Progress& p) { return ProfileBuilder::build(*table, std::size_t(column), &p); },
+        [this](ColumnProfileView&& v) { showProfile(std::move(v)); });
+}
+
+void ColumnProfilePanel::clear(const QString& message) {
+    title_->setText(QString());
+    status_->setText(message);
+    status_->show();
+    statsBox_->hide();
+    flags_->hide();
+    chartView_->hide();
+}
+
+void ColumnProfilePanel::showProfile(ColumnProfileView&& profile) {
+    profile_ = std::move(profile);
+    status_->hide();
+    title_->setText(tr("<h3>%1</h3>%2").arg(profile_.name.toHtmlEscaped(), ColumnLabels::type(profile_.type)));
+    title_->setToolTip(ColumnLabels::typeTip(profile_.type));
+
+    while (stats_->rowCount() > 0) stats_->removeRow(0);
+    auto addRow = [this](const QString& name, const QString& value, const QString& tip) {
+        auto* label = new QLabel(name, statsBox_);
+        auto* field = new QLabel(value, statsBox_);
+        field->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        label->setToolTip(tip);
+        field->setToolTip(tip);
+        stats_->addRow(label, field);
+    };
+    const double share = profile_.rows > 0 ? 100.0 * double(profile_.missing) / double(profile_.rows) : 0.0;
+    addRow(tr("Missing:"), tr("%L1 (%L2 %)").arg(profile_.missing).arg(share, 0, 'f', share > 0 && share < 0.1 ? 2 : 1),
+           tr("Rows without a value in this column, including values that did not fit its type."));
+    if (profile_.distinct >= 0)
+        addRow(tr("Different values:"), QLocale().toString(qlonglong(profile_.distinct)),
+               tr("How many different values the column holds (missing not counted)."));
+    for (const auto& s : profile_.stats) addRow(s.name + QLatin1Char(':'), s.value, s.tip);
+    statsBox_->show();
+
+    QStringList chips;
+    for (const auto& f : profile_.flags)
+        chips << QStringLiteral("<span style='background:%1; padding:2px;' title='%2'>&nbsp;%3&nbsp;</span>")
+                     .arg(f.warning ? QStringLiteral("#fde2c8") : QStringLiteral("#e3ecf7"), f.tip.toHtmlEscaped(),
+                          f.text.toHtmlEscaped());
+    flags_->setText(chips.join(QStringLiteral(" ")));
+    QStringList tips;
+    for (const auto& f : profile_.flags) tips << f.text + QStringLiteral(": ") + f.tip;
+    flags_->setToolTip(tips.join(QLatin1Char('\n')));
+    flags_->setVisible(!chips.isEmpty());
+
+    fillChart();
+    emit profileShown(profile_.column);
+}
+
+void ColumnProfilePanel::fillChart() {
+    auto* chart = new QChart;
+    chart->legend()->hide();
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    if (!profile_.binCounts.empty()) fillHistogram(chart);
+    else if (!profile_.topValues.empty()) fillBars(chart);
+    chartView_->setChart(chart);   // deletes the previous chart
+    chartView_->setVisible(!profile_.binCounts.empty() || !profile_.topValues.empty());
+    chartView_->setExportName(QStringLiteral("profile-") + profile_.name);
+}
+
+void ColumnProfilePanel::fillHistogram(QChart* chart) {
+    // A step outline filled below: bins touch, and the x axis keeps real values.
+    const bool dates = isTemporal(profile_.type);
+    const double toMs = profile_.type == ColumnType::Date ? 86400000.0 : 1000.0;
+    auto x = [&](double v) { return dates ? v * toMs : v; };
+    auto* upper = new QLineSeries;
+    std::int64_t top = 1;
+    for (std::size_t i = 0; i < profile_.binCounts.size(); ++i) {
+        const double c = double(profile_.binCounts[i]);
+        upper->append(x(profile_.edges[i]), c);
+        upper->append(x(profile_.edges[i + 1]), c);
+        top = std::max(top, profile_.binCounts[i]);
+    }
+    auto* area = new QAreaSeries(upper);
+    area->setColor(QColor(0x4c, 0x78, 0xa8));
+    area->setBorderColor(QColor(0x2f, 0x55, 0x80));
+    chart->addSeries(area);
+    chart->setTitle(tr("How the values are spread"));
+    QAbstractAxis* xAxis = nullptr;
+    if (dates) {
+        auto* axis = new QDateTimeAxis;
+        axis->setFormat(profile_.type == ColumnType::Date ? QStringLiteral("yyyy-MM") : QStringLiteral("yyyy-MM-dd"));
+        axis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(x(profile_.edges.front())), Qt::UTC),
+                       QDateTime::fromMSecsSinceEpoch(qint64(x(profile_.edges.back())), Qt::UTC));
+        axis->setTickCount(4);
+        xAxis = axis;
+    } else {
+        auto* axis = new QValueAxis;
+        axis->setRange(profile_.edges.front(), profile_.edges.back());
+        axis->setLabelFormat(QStringLiteral("%.4g"));
+        axis->setTickCount(5);
+        xAxis = axis;
+    }
+    auto* yAxis = new QValueAxis;
+    yAxis->setRange(0, double(top) * 1.05);
+    yAxis->setLabelFormat(QStringLiteral("%d"));
+    yAxis->setTitleText(tr("rows"));
+    chart->addAxis(xAxis, Qt::AlignBottom);
+    chart->addAxis(yAxis, Qt::AlignLeft);
+    area->attachAxis(xAxis);
+    area->attachAxis(yAxis);
+}
+
+void ColumnProfilePanel::fillBars(QChart* chart) {
+    auto* set = new QBarSet(tr("rows"));
+    set->setColor(QColor(0x4c, 0x78, 0xa8));
+    QStringList labels;
+    // Horizontal bars list from the bottom up; reverse so the most frequent is on top.
+    std::vector<std::pair<QString, std::int64_t>> values(profile_.topValues.rbegin(), profile_.topValues.rend());
+    if (profile_.otherCount > 0) values.insert(values.begin(), {tr("(all others)"), profile_.otherCount});
+    std::int64_t top = 1;
+    for (const auto& [label, count] : values) {
+        QString shown = label.isEmpty() ? tr("(empty)") : label;
+        if (shown.size() > 24) shown = shown.left(22) + QStringLiteral("…");
+        labels << shown;
+        *set << double(count);
+        top = std::max(top, count);
+    }
+    auto* series = new QHorizontalBarSeries;
+    series->append(set);
+    series->setBarWidth(0.75);
+    chart->addSeries(series);
+    chart->setTitle(tr("Most frequent values"));
+    auto* yAxis = new QBarCategoryAxis;
+    yAxis->append(labels);
+    auto* xAxis = new QValueAxis;
+    xAxis->setRange(0, double(top) * 1.05);
+    xAxis->setLabelFormat(QStringLiteral("%d"));
+    xAxis->setTickCount(4);
+    xAxis->setTitleText(tr("rows"));
+    chart->addAxis(yAxis, Qt::AlignLeft);
+    chart->addAxis(xAxis, Qt::AlignBottom);
+    series->attachAxis(yAxis);
+    series->attachAxis(xAxis);
+}
+
+} // namespace segmenta::ui

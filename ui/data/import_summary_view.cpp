@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/data/import_summary_view.h"
+
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include "core/io/csv_reader.h"
+
+namespace segmenta::ui {
+
+namespace {
+QString delimiterText(char c) {
+    switch (c) {
+    case ',': return ImportSummaryView::tr("comma");
+    case ';': return ImportSummaryView::tr("semicolon");
+    case '\t': return ImportSummaryView::tr("tab");
+    case '|': return ImportSummaryView::tr("vertical bar");
+    default: return QString(QLatin1Char(c));
+    }
+}
+} // namespace
+
+ImportSummaryView::ImportSummaryView(QWidget* parent)
+    : QWidget(parent), summary_(new QLabel(this)), warnings_(new QTreeWidget(this)) {
+    summary_->setWordWrap(true);
+    summary_->setTextFormat(Qt::RichText);
+    summary_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    warnings_->setColumnCount(3);
+    warnings_->setHeaderLabels({tr("Line"), tr("Column / kind"), tr("What was found")});
+    warnings_->setRootIsDecorated(false);
+    warnings_->setWordWrap(true);
+    warnings_->setAccessibleName(tr("Import warnings"));
+    warnings_->header()->setStretchLastSection(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(summary_);
+    layout->addWidget(warnings_, 1);
+    setReport(nullptr, {});
+}
+
+void ImportSummaryView::setReport(const ImportReport* report, const QString& path) {
+    warnings_->clear();
+    if (!report) {
+        summary_->setText(tr("Nothing imported yet."));
+        warnings_->hide();
+        return;
+    }
+    const CsvDialect& d = report->dialect;
+    QString html = tr("<b>%1</b><br>").arg(QFileInfo(path).fileName().toHtmlEscaped());
+    html += tr("Rows read: <b>%L1</b><br>Rows loaded: <b>%L2</b><br>Rows with problems: <b>%L3</b><br>")
+                .arg(report->rowsRead).arg(report->rowsLoaded).arg(report->rowsWithProblems);
+    html += tr("Read as: %1-separated, %2, decimal mark “%3”, %4.")
+                .arg(delimiterText(d.delimiter), QString::fromLatin1(toString(d.encoding)), QString(QLatin1Char(d.decimal)),
+                     d.header ? tr("first row holds the column names") : tr("no header row"));
+    if (report->rowsRead != report->rowsLoaded)
+        html += QStringLiteral("<br>") + tr("Every row read was kept unless listed below.");
+    summary_->setText(html);
+
+    for (const auto& c : report->columns) {
+        if (c.invalidCount == 0 && c.note.empty()) continue;
+        QStringList parts;
+        if (c.invalidCount > 0) {
+            QStringList ex;
+            for (const auto& e : c.invalidExamples) ex << QStringLiteral("“%1”").arg(QString::fromStdString(e));
+            parts << tr("%Ln value(s) did not fit and are shown as missing", nullptr, int(c.invalidCount)) +
+                         (ex.isEmpty() ? QString() : tr(" (e.g. %1)").arg(ex.join(QStringLiteral(", "))));
+        }
+        if (!c.note.empty()) parts << QString::fromStdString(c.note);
+        auto* item = new QTreeWidgetItem(warnings_, {QStringLiteral("—"), QString::fromStdString(c.name), parts.join(QStringLiteral(". "))});
+        item->setToolTip(2, item->text(2));
+    }
+    for (const auto& w : report->warnings) {
+        auto* item = new QTreeWidgetItem(warnings_, {QString::number(w.line), QString::fromStdString(w.kind),
+                                                      QString::fromStdString(w.message)});
+        item->setToolTip(2, item->text(2));
+    }
+    const auto hidden = report->warningCount - std::int64_t(report->warnings.size());
+    if (hidden > 0)
+        new QTreeWidgetItem(warnings_, {QString(), QString(), tr("… and %L1 more warnings of the same kinds.").arg(hidden)});
+    if (warnings_->topLevelItemCount() == 0)
+        new QTreeWidgetItem(warnings_, {QString(), QString(), tr("No problems found: every row was read as it is.")});
+    warnings_->resizeColumnToContents(0);
+    warnings_->resizeColumnToContents(1);
+    warnings_->show();
+}
+
+} // namespace segmenta::ui
