@@ -15,7 +15,7 @@
 
 #include "core/drift/drift_internal.h"
 #include "core/drift/drift_stats.h"
-#include "core/drift/radix_sort.h"
+#include "core/common/radix_sort.h"
 
 namespace segmenta {
 

@@ -11,7 +11,7 @@
 #include "core/common/parallel.h"
 #include "core/drift/drift_internal.h"
 #include "core/drift/drift_stats.h"
-#include "core/drift/radix_sort.h"
+#include "core/common/radix_sort.h"
 
 namespace segmenta {
 

@@ -5,8 +5,7 @@
 #include <cmath>
 #include <queue>
 
-#include "core/drift/radix_sort.h"
-#include "core/metrics/radix_sort.h"
+#include "core/common/radix_sort.h"
 #include "core/quality/profile.h"
 #include "core/quality/value_keys.h"
 

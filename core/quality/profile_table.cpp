@@ -9,7 +9,7 @@
 #include <unordered_map>
 
 #include "core/common/parallel.h"
-#include "core/metrics/radix_sort.h"
+#include "core/common/radix_sort.h"
 #include "core/quality/profile.h"
 #include "core/quality/value_keys.h"
 
