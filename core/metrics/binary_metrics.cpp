@@ -5,7 +5,7 @@
 #include <cmath>
 
 #include "core/common/parallel.h"
-#include "core/metrics/radix_sort.h"
+#include "core/common/radix_sort.h"
 
 namespace segmenta {
 
