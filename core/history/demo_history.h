@@ -9,6 +9,7 @@ namespace segmenta {
 
 inline constexpr const char* kDemoDatasetName = "Demo customers";
 inline constexpr const char* kDemoModelName = "Demo segments";
+inline constexpr int kDemoSegmentCountHint = 5;   // the demo generator's latent segments
 
 // Makes sure the history at `dbPath` holds the demo: when the dataset "Demo
 // customers" is not there yet, records the monthly CSV files of `demoDir`

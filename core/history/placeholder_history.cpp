@@ -1,3 +1,0 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
-// Placeholder so the library exists before its first real file lands.
-namespace segmenta { [[maybe_unused]] static int placeholder_history = 0; }
