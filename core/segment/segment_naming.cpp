@@ -71,9 +71,12 @@ std::string labelFor(const ExplanationPart& p, Family fam, bool boolean) {
     return (hi ? "High " : "Low ") + h;
 }
 
-std::string ratioText(double ratio) {
-    if (ratio >= 1) return fmt("%.1f\xC3\x97 the average", ratio);
-    return percent(1 - ratio) + " below the average";
+// "2.3× the average" for big differences, "24% above/below the average" for small ones.
+std::string ratioText(double ratio, const char* above = " above the average", const char* below = " below the average",
+                      const char* times = "\xC3\x97 the average") {
+    if (ratio >= 1.5) return fmt("%.1f", ratio) + times;
+    if (ratio >= 1) return percent(ratio - 1) + above;
+    return percent(1 - ratio) + below;
 }
 
 std::string phraseFor(const ExplanationPart& p, const Difference& d, Family fam, bool boolean) {
@@ -87,10 +90,9 @@ std::string phraseFor(const ExplanationPart& p, const Difference& d, Family fam,
         return h + " " + days + " days ago (median)";
     }
     if (std::isfinite(p.ratio)) {
-        if (fam == Family::Spend) {
-            if (p.ratio >= 1) return fmt("spends %.1f\xC3\x97 the average customer", p.ratio);
-            return "spends " + percent(1 - p.ratio) + " less than the average customer";
-        }
+        if (fam == Family::Spend)
+            return "spends " + ratioText(p.ratio, " more than the average customer", " less than the average customer",
+                                         "\xC3\x97 the average customer");
         return h + " " + ratioText(p.ratio);
     }
     return h + fmt(" averages %.3g", d.segmentValue) + fmt(" (vs %.3g overall)", d.overallValue);
