@@ -1,0 +1,3335 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name></name>
+    <message>
+        <source>Not defined here: the column has too few values.</source>
+        <translation>Hier nicht bestimmt: Die Spalte hat zu wenige Werte.</translation>
+    </message>
+    <message>
+        <source>Earliest</source>
+        <translation>Frühestes</translation>
+    </message>
+    <message>
+        <source>The first date in the column.</source>
+        <translation>Das erste Datum in der Spalte.</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Spätestes</translation>
+    </message>
+    <message>
+        <source>The last date in the column.</source>
+        <translation>Das letzte Datum in der Spalte.</translation>
+    </message>
+    <message>
+        <source>Middle (median)</source>
+        <translation>Mitte (Median)</translation>
+    </message>
+    <message>
+        <source>Half of the dates are earlier, half later.</source>
+        <translation>Die Hälfte der Daten liegt davor, die Hälfte danach.</translation>
+    </message>
+    <message>
+        <source>Smallest</source>
+        <translation>Kleinster Wert</translation>
+    </message>
+    <message>
+        <source>The lowest value in the column.</source>
+        <translation>Der niedrigste Wert in der Spalte.</translation>
+    </message>
+    <message>
+        <source>Largest</source>
+        <translation>Größter Wert</translation>
+    </message>
+    <message>
+        <source>The highest value in the column.</source>
+        <translation>Der höchste Wert in der Spalte.</translation>
+    </message>
+    <message>
+        <source>Average (mean)</source>
+        <translation>Durchschnitt (Mittelwert)</translation>
+    </message>
+    <message>
+        <source>The sum of the values divided by their count.</source>
+        <translation>Die Summe der Werte geteilt durch ihre Anzahl.</translation>
+    </message>
+    <message>
+        <source>Middle value (median)</source>
+        <translation>Mittlerer Wert (Median)</translation>
+    </message>
+    <message>
+        <source>Half of the values are below it, half above.</source>
+        <translation>Die Hälfte der Werte liegt darunter, die Hälfte darüber.</translation>
+    </message>
+    <message>
+        <source>Spread (std. deviation)</source>
+        <translation>Streuung (Standardabweichung)</translation>
+    </message>
+    <message>
+        <source>How far values typically are from the average (sample standard deviation, as in pandas).</source>
+        <translation>Wie weit die Werte typischerweise vom Durchschnitt entfernt sind (Stichproben-Standardabweichung, wie in pandas).</translation>
+    </message>
+    <message>
+        <source>e-mail addresses</source>
+        <translation>E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <source>phone numbers</source>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <source>payment card numbers</source>
+        <translation>Kartennummern</translation>
+    </message>
+    <message>
+        <source>Same value everywhere</source>
+        <translation>Überall derselbe Wert</translation>
+    </message>
+    <message>
+        <source>Every row has the same value, so it cannot tell customers apart.</source>
+        <translation>Jede Zeile hat denselben Wert, deshalb unterscheidet die Spalte keine Kunden.</translation>
+    </message>
+    <message>
+        <source>Almost always the same</source>
+        <translation>Fast immer gleich</translation>
+    </message>
+    <message>
+        <source>At least 95 % of the rows have the same value; it says little about differences.</source>
+        <translation>Mindestens 95 % der Zeilen haben denselben Wert; die Spalte sagt wenig über Unterschiede aus.</translation>
+    </message>
+    <message>
+        <source>Looks like an identifier</source>
+        <translation>Sieht aus wie eine Kennung</translation>
+    </message>
+    <message>
+        <source>Nearly every row has its own value, like a customer id or an e-mail. It is not used to find segments.</source>
+        <translation>Fast jede Zeile hat einen eigenen Wert, wie eine Kundennummer oder eine E-Mail. Sie wird nicht zum Finden von Segmenten verwendet.</translation>
+    </message>
+    <message>
+        <source>Mostly missing</source>
+        <translation>Meist leer</translation>
+    </message>
+    <message>
+        <source>Half of the rows or more have no value here.</source>
+        <translation>Die Hälfte der Zeilen oder mehr hat hier keinen Wert.</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Leer</translation>
+    </message>
+    <message>
+        <source>Every value is missing; the column tells nothing.</source>
+        <translation>Alle Werte fehlen; die Spalte sagt nichts aus.</translation>
+    </message>
+    <message>
+        <source>Copy of another column</source>
+        <translation>Kopie einer anderen Spalte</translation>
+    </message>
+    <message>
+        <source>The same values, row by row, as an earlier column.</source>
+        <translation>Zeile für Zeile dieselben Werte wie eine frühere Spalte.</translation>
+    </message>
+    <message>
+        <source>Personal data: %1</source>
+        <translation>Personenbezogene Daten: %1</translation>
+    </message>
+    <message>
+        <source>About %1 % of the checked values look like %2. Segmenta never stores them in its history; think twice before exporting or sharing this column.</source>
+        <translation>Etwa %1 % der geprüften Werte sehen aus wie %2. Segmenta speichert sie nie im Verlauf; überlegen Sie gut, bevor Sie diese Spalte exportieren oder weitergeben.</translation>
+    </message>
+</context>
+<context>
+    <name>DriftFormat</name>
+    <message>
+        <source>Drift</source>
+        <translation>Drift</translation>
+    </message>
+    <message>
+        <source>— means this number does not apply here (for example a p-value of a test that was not run for this kind of column, or a month with nothing to compare with).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing important changed compared with the reference month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some columns changed; worth a look, but most of the data is as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least half of the checked columns changed: the data is no longer like the reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the month the others are compared with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few rows to judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kolmogorov–Smirnov statistic: the largest gap between the two months&apos; running totals (0 = identical, 1 = no overlap at all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kolmogorov–Smirnov p-value: how likely a gap this large is by chance alone. Below 0.05 usually means a real change — but with many rows even tiny changes get small p-values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population Stability Index: how much the rows moved between bands of values. Rule of thumb: under 0.1 little change, 0.1–0.25 some change, above 0.25 a big change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jensen–Shannon distance: how different the two months&apos; shapes are, from 0 (the same) to about 0.83 (nothing in common). 0.1 or more counts as drift for large samples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normalised Wasserstein distance: how far, on average, values had to move to turn last month into this month, measured in standard deviations of the reference. 0.1 or more counts as drift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chi-square statistic: how far the category counts are from what you&apos;d expect if nothing had changed. Bigger means more change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chi-square p-value: how likely such different category counts are by chance alone. Below 0.05 usually means a real change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of empty cells in this column. A change of 5 percentage points or more counts as drift on its own: a form field or an export may have changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect size: how big the change is, whatever the number of rows. The verdict beside it says whether the change is large enough to count as drift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DriftPage</name>
+    <message>
+        <source>“%1” is not in both months, so they cannot be compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DriftReportExporter</name>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-segmenting suggested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size of change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JS distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wasserstein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chi-square p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KS statistic and p-value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jensen–Shannon distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normalised Wasserstein distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chi-square</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-segmenting suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The segment sizes moved a lot, or customers fit their segments clearly worse than when the segments were made: time to find segments again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drift report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each month is compared with the month the model was trained on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each month is compared with the month before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months · model: %2 · %3 · made %4 on this computer by Segmenta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest month: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every column in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the numbers mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1. Check that the folder exists and you may write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Could not write %1. Check that the folder exists and you may write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Customer segments, slice metrics and drift.</source>
+        <translation>Kundensegmente, Kennzahlen je Gruppe und Drift.</translation>
+    </message>
+    <message>
+        <source>Open the bundled demo data.</source>
+        <translation>Die mitgelieferten Demodaten öffnen.</translation>
+    </message>
+    <message>
+        <source>Import FILE with the guessed settings.</source>
+        <translation>DATEI mit den erkannten Einstellungen importieren.</translation>
+    </message>
+    <message>
+        <source>Start on PAGE: data, segments, slices or drift.</source>
+        <translation>Auf SEITE starten: data, segments, slices oder drift.</translation>
+    </message>
+    <message>
+        <source>Save the window as PNG once loaded, then quit.</source>
+        <translation>Das Fenster nach dem Laden als PNG speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>Use LANG (de, en) instead of the saved setting.</source>
+        <translation>SPRACHE (de, en) statt der gespeicherten Einstellung verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui</name>
+    <message>
+        <source>Other (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values below %1 or above %2 are counted in the outer bars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values of this column are never stored (identifiers and personal data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This column cannot be drawn as a distribution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the two months has no values in this column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jensen–Shannon distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normalised Wasserstein distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty cells went from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the reference month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This column is not in both months, so it was not compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The segment sizes changed (segment-share PSI %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers sit %1 further from their segment centres than in the training month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many rows (customers) are in this slice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slice&apos;s share of all rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often the outcome happened in this slice (for example, the share of customers who churned). The tooltip shows the 95 % range (Wilson interval).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of rows where the model&apos;s yes/no call was right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the rows the model called &apos;yes&apos;, the share that really were &apos;yes&apos;. 0 when it called none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the rows that really were &apos;yes&apos;, the share the model caught. 0 when there were none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A balance of precision and recall (their harmonic mean), from 0 to 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specificity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the rows that really were &apos;no&apos;, the share the model correctly called &apos;no&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROC AUC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How well the score ranks &apos;yes&apos; rows above &apos;no&apos; rows: 0.5 is a coin toss, 1 is perfect. Needs both outcomes in the slice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avg. precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision averaged over every threshold, weighted by how many &apos;yes&apos; rows each one catches (0 to 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How surprised the model is by what happened, on average. Lower is better; confident mistakes cost most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brier score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean squared gap between the score and what happened (0 or 1). Lower is better; 0.25 is guessing 50 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected calibration error: on average, how many points the score is off from how often the outcome really happens (score ranges of equal width, weighted by rows). Lower is better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s average predicted probability in this slice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Macro F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1 of each class, averaged with equal weight per class (0 to 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silhouette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How clearly this slice&apos;s rows sit in their own segment rather than the next one: near 1 clearly, near 0 on the border, below 0 closer to another segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance to centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far this slice&apos;s rows are, on average, from the centre of their segment (in scaled units). Larger means less typical of their segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no interval for this metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available for this choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::BackgroundTask</name>
+    <message>
+        <source>There is not enough memory for this. Close other programs or use a smaller file.</source>
+        <translation>Dafür reicht der Arbeitsspeicher nicht. Schließen Sie andere Programme oder verwenden Sie eine kleinere Datei.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Etwas ist schiefgegangen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::BoxPlotChart</name>
+    <message>
+        <source>&amp;Compare:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a number column to compare across the segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each box holds the middle half of the segment&apos;s rows; the line inside is the median (half are above, half below). The whiskers reach the furthest rows within 1.5 box-lengths; rarer extreme values are not drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box plots of the chosen column per segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+median %2 · middle half %3 to %4
+whiskers %5 to %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::ChartView</name>
+    <message>
+        <source>Right-click to save this chart as a picture.</source>
+        <translation>Rechtsklick, um dieses Diagramm als Bild zu speichern.</translation>
+    </message>
+    <message>
+        <source>Drag to zoom into an area, scroll to zoom, Shift+drag to move, double-click or Home to reset. Right-click to save.</source>
+        <translation>Ziehen zum Vergrößern eines Bereichs, Mausrad zum Zoomen, Umschalt+Ziehen zum Verschieben, Doppelklick oder Pos1 zum Zurücksetzen. Rechtsklick zum Speichern.</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG or SVG…</source>
+        <translation>Diagramm als PNG oder SVG speichern…</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>Zoom zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::ColumnLabels</name>
+    <message>
+        <source>whole number</source>
+        <translation>ganze Zahl</translation>
+    </message>
+    <message>
+        <source>decimal number</source>
+        <translation>Dezimalzahl</translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <translation>ja/nein</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>identifier</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Counts and other numbers without a fraction, such as 3 or 120.</source>
+        <translation>Anzahlen und andere Zahlen ohne Nachkommastellen, etwa 3 oder 120.</translation>
+    </message>
+    <message>
+        <source>Numbers that may have a fraction, such as 57.8 or 0.25.</source>
+        <translation>Zahlen, die Nachkommastellen haben können, etwa 57,8 oder 0,25.</translation>
+    </message>
+    <message>
+        <source>Two values only, such as yes/no or true/false.</source>
+        <translation>Nur zwei Werte, etwa ja/nein oder wahr/falsch.</translation>
+    </message>
+    <message>
+        <source>Calendar dates, such as 2024-03-31.</source>
+        <translation>Kalenderdaten, etwa 2024-03-31.</translation>
+    </message>
+    <message>
+        <source>A date with a time of day.</source>
+        <translation>Ein Datum mit Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>A small set of repeating values, such as a country or a channel.</source>
+        <translation>Wenige, sich wiederholende Werte, etwa ein Land oder ein Kanal.</translation>
+    </message>
+    <message>
+        <source>Free text that is not used for calculations.</source>
+        <translation>Freitext, der nicht für Berechnungen verwendet wird.</translation>
+    </message>
+    <message>
+        <source>A value that is different in (almost) every row, such as a customer id or an e-mail.</source>
+        <translation>Ein Wert, der in (fast) jeder Zeile anders ist, etwa eine Kundennummer oder eine E-Mail.</translation>
+    </message>
+    <message>
+        <source>describe customers</source>
+        <translation>beschreibt Kunden</translation>
+    </message>
+    <message>
+        <source>ignore</source>
+        <translation>ignorieren</translation>
+    </message>
+    <message>
+        <source>outcome (label)</source>
+        <translation>Ergebnis (Label)</translation>
+    </message>
+    <message>
+        <source>model score</source>
+        <translation>Modellwert</translation>
+    </message>
+    <message>
+        <source>date of the row</source>
+        <translation>Datum der Zeile</translation>
+    </message>
+    <message>
+        <source>group by (slice)</source>
+        <translation>gruppieren nach</translation>
+    </message>
+    <message>
+        <source>Used to find segments: rows that are alike in these columns end up together.</source>
+        <translation>Wird zum Finden von Segmenten verwendet: Zeilen, die sich in diesen Spalten ähneln, landen zusammen.</translation>
+    </message>
+    <message>
+        <source>Kept in the table but not used for segments or metrics.</source>
+        <translation>Bleibt in der Tabelle, wird aber nicht für Segmente oder Kennzahlen verwendet.</translation>
+    </message>
+    <message>
+        <source>Names each row (customer id, e-mail); never used for calculations.</source>
+        <translation>Benennt jede Zeile (Kundennummer, E-Mail); wird nie für Berechnungen verwendet.</translation>
+    </message>
+    <message>
+        <source>What actually happened, such as churned yes/no; used to check a model per group.</source>
+        <translation>Was tatsächlich geschah, etwa abgewandert ja/nein; damit wird ein Modell je Gruppe geprüft.</translation>
+    </message>
+    <message>
+        <source>A model&apos;s predicted probability, compared with the outcome per group.</source>
+        <translation>Die vorhergesagte Wahrscheinlichkeit eines Modells, je Gruppe mit dem Ergebnis verglichen.</translation>
+    </message>
+    <message>
+        <source>When the row was recorded; used to split the data by month.</source>
+        <translation>Wann die Zeile erfasst wurde; damit werden die Daten nach Monaten aufgeteilt.</translation>
+    </message>
+    <message>
+        <source>A column whose values form the groups to compare, such as country.</source>
+        <translation>Eine Spalte, deren Werte die zu vergleichenden Gruppen bilden, etwa das Land.</translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::ColumnProfilePanel</name>
+    <message>
+        <source>Click a column of the table to see its profile.</source>
+        <translation>Klicken Sie auf eine Spalte der Tabelle, um ihr Profil zu sehen.</translation>
+    </message>
+    <message>
+        <source>Looking at the values…</source>
+        <translation>Werte werden angesehen…</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;%2</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;%2</translation>
+    </message>
+    <message>
+        <source>Missing:</source>
+        <translation>Fehlend:</translation>
+    </message>
+    <message>
+        <source>%L1 (%L2 %)</source>
+        <translation>%L1 (%L2 %)</translation>
+    </message>
+    <message>
+        <source>Rows without a value in this column, including values that did not fit its type.</source>
+        <translation>Zeilen ohne Wert in dieser Spalte, einschließlich Werten, die nicht zu ihrem Typ passten.</translation>
+    </message>
+    <message>
+        <source>Different values:</source>
+        <translation>Verschiedene Werte:</translation>
+    </message>
+    <message>
+        <source>How many different values the column holds (missing not counted).</source>
+        <translation>Wie viele verschiedene Werte die Spalte enthält (fehlende nicht mitgezählt).</translation>
+    </message>
+    <message>
+        <source>How the values are spread</source>
+        <translation>Wie sich die Werte verteilen</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>(all others)</source>
+        <translation>(alle anderen)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Most frequent values</source>
+        <translation>Häufigste Werte</translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::CsvImporter</name>
+    <message>
+        <source>Check that the file still exists, or choose it again with File ▸ Import CSV….</source>
+        <translation>Prüfen Sie, ob die Datei noch existiert, oder wählen Sie sie erneut mit Datei ▸ CSV importieren….</translation>
+    </message>
+    <message>
+        <source>Check that you may read the file and that the disk is connected, then try again.</source>
+        <translation>Prüfen Sie, ob Sie die Datei lesen dürfen und das Laufwerk verbunden ist, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Open the file in a text editor to check it is a CSV export, or change the import options.</source>
+        <translation>Öffnen Sie die Datei in einem Texteditor, um zu prüfen, ob es ein CSV-Export ist, oder ändern Sie die Importoptionen.</translation>
+    </message>
+    <message>
+        <source>This is a bug in Segmenta; please report it with the file if you can.</source>
+        <translation>Das ist ein Fehler in Segmenta; bitte melden Sie ihn, wenn möglich mit der Datei.</translation>
+    </message>
+    <message>
+        <source>Could not import %1.</source>
+        <translation>%1 konnte nicht importiert werden.</translation>
+    </message>
+    <message>
+        <source>The problem is at line %L1.</source>
+        <translation>Das Problem liegt in Zeile %L1.</translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::DataPage</name>
+    <message>
+        <source>Importing…</source>
+        <translation>Import läuft…</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>%1 wird importiert</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No data yet&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Noch keine Daten&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Import a CSV or open the demo to start.&lt;br&gt;You can also drop a .csv file onto this window.</source>
+        <translation>Importieren Sie eine CSV-Datei oder öffnen Sie die Demo, um zu beginnen.&lt;br&gt;Sie können auch eine .csv-Datei auf dieses Fenster ziehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file exported from your shop, spreadsheet or CRM (Ctrl+O).</source>
+        <translation>Wählen Sie eine CSV-Datei aus Ihrem Shop, Ihrer Tabellenkalkulation oder Ihrem CRM (Strg+O).</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo data</source>
+        <translation>&amp;Demodaten öffnen</translation>
+    </message>
+    <message>
+        <source>5,000 made-up customers of an online shop, to try everything out.</source>
+        <translation>5.000 erfundene Kunden eines Onlineshops, um alles auszuprobieren.</translation>
+    </message>
+    <message>
+        <source>Show all rows</source>
+        <translation>Alle Zeilen zeigen</translation>
+    </message>
+    <message>
+        <source>Remove the filter and show every row of the table.</source>
+        <translation>Den Filter entfernen und alle Zeilen der Tabelle zeigen.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Importbericht</translation>
+    </message>
+    <message>
+        <source>The selected column: its values, gaps and anything unusual.</source>
+        <translation>Die ausgewählte Spalte: ihre Werte, Lücken und alles Ungewöhnliche.</translation>
+    </message>
+    <message>
+        <source>What happened while reading the file, with line numbers.</source>
+        <translation>Was beim Lesen der Datei geschah, mit Zeilennummern.</translation>
+    </message>
+    <message>
+        <source>Showing %L1 of %L2 rows — %3</source>
+        <translation>%L1 von %L2 Zeilen werden gezeigt — %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %L2 rows × %L3 columns</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %L2 Zeilen × %L3 Spalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;a href=&quot;report&quot;&gt;%Ln row(s) with problems&lt;/a&gt;</source>
+        <translation>
+            <numerusform>&lt;a href=&quot;report&quot;&gt;%Ln Zeile mit Problemen&lt;/a&gt;</numerusform>
+            <numerusform>&lt;a href=&quot;report&quot;&gt;%Ln Zeilen mit Problemen&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;report&quot;&gt;import report&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;report&quot;&gt;Importbericht&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::DataTableModel</name>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>This cell is empty in the file, or its value did not fit the column&apos;s type.</source>
+        <translation>Diese Zelle ist in der Datei leer, oder ihr Wert passte nicht zum Typ der Spalte.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::DifferenceTable</name>
+    <message>
+        <source>strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>barely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could be chance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes, very sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probably</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What makes this &amp;segment different:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked by how strongly the segment stands out from the other rows. “Is it real?” tells whether the difference is larger than chance would explain, after allowing for the many comparisons made here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is it real?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far apart the segment and the rest are, measured against the usual spread (effect size): slight ≥ 0.2, clear ≥ 0.5, strong ≥ 0.8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the difference is bigger than chance would explain (Welch&apos;s t-test for numbers, chi-square for categories, corrected for many comparisons with Benjamini–Hochberg).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::DistributionOverlay</name>
+    <message>
+        <source>Click a cell of the heatmap to compare that column&apos;s values in the two months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 against %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No values to draw for this column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of rows (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::DriftHeatmap</name>
+    <message>
+        <source>Drift heatmap: columns by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>few</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size of change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to compare yet: record at least two months of this dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save heatmap as PNG or SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the reference month: the others are compared with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 — &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size of change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to see both distributions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click to save this heatmap as a picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::DriftMetricsPanel</name>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>Size of change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KS statistic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KS p-value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wasserstein (normalised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jensen–Shannon distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chi-square</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chi-square p-value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty cells, reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty cells, this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories that appear this month but never appeared in the reference month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a cell of the heatmap to see its numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::DriftPage</name>
+    <message>
+        <source>data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a fresh history beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the history again, for example after a scheduled job recorded a new month (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this drift report as one web page (HTML) with all charts inside, to e-mail or archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the selected month has its status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What &amp;changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Segments over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;two months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every column in every month, coloured by how much it changed; click a cell for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment sizes, how well the segments fit, and the outcome rate per segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick any two months and see every difference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No history yet: record a month with File ▸ Record month in history… after importing a CSV, or from a terminal with
+“segmenta-cli record FILE --db &quot;%1&quot; --dataset NAME”.
+Each recorded month appears here with what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no recorded months yet: record one with File ▸ Record month in history… or “segmenta-cli record FILE --db … --dataset &quot;%1&quot;”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a cell of the heatmap to compare that column&apos;s values in the two months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the reference month: the other months are compared with it. Pick another month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged history was kept as it is; a fresh one is now at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each recorded month with its status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed, column by column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each cell is one column in one month, coloured by the size of its change against %1; framed cells drifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the training month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the month before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment sizes over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of rows in each segment, month by month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How well the segments fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean distance of each month&apos;s rows to their segment centre; the dashed line is the training month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome rate per segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of rows with the outcome, per segment and month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drift-report-%1.html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export drift report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drift report saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::DriftPicker</name>
+    <message>
+        <source>&amp;Dataset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data whose months you recorded (one line per recorded file or period).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved segmentation whose segment sizes and fit are followed month by month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;each month with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training month: how far each month has moved from what the segments were built on.
+The month before: what changed since last time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the training month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the month before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n month(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (trained on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no saved model</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::ImportDialog</name>
+    <message>
+        <source>comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>vertical bar</source>
+        <translation>senkrechter Strich</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>Leerzeichen</translation>
+    </message>
+    <message>
+        <source>point</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>apostrophe</source>
+        <translation>Apostroph</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>, %1 % sure</source>
+        <translation>, %1 % sicher</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2, in %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2, in %3</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Things to check</source>
+        <translation>Zu prüfen</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Preview: the first rows as they will be read</source>
+        <translation>Vorschau: die ersten Zeilen, wie sie gelesen werden</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Gefunden</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Lesen als</translation>
+    </message>
+    <message>
+        <source>Use as</source>
+        <translation>Verwenden als</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Click to change how the column&apos;s values are read.</source>
+        <translation>Klicken, um zu ändern, wie die Werte der Spalte gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Click to change what the column is used for.</source>
+        <translation>Klicken, um zu ändern, wofür die Spalte verwendet wird.</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>How the file is written</source>
+        <translation>Wie die Datei geschrieben ist</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation>Komma ,</translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation>Semikolon ;</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Vertical bar |</source>
+        <translation>Senkrechter Strich |</translation>
+    </message>
+    <message>
+        <source>The character between the values of a row.</source>
+        <translation>Das Zeichen zwischen den Werten einer Zeile.</translation>
+    </message>
+    <message>
+        <source>Column names</source>
+        <translation>Spaltennamen</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Whether the first row holds the column names or is already data.</source>
+        <translation>Ob die erste Zeile die Spaltennamen enthält oder schon Daten.</translation>
+    </message>
+    <message>
+        <source>Point (57.8)</source>
+        <translation>Punkt (57.8)</translation>
+    </message>
+    <message>
+        <source>Comma (57,8)</source>
+        <translation>Komma (57,8)</translation>
+    </message>
+    <message>
+        <source>How the fraction of a number is written.</source>
+        <translation>Wie die Nachkommastellen einer Zahl abgetrennt sind.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keines</translation>
+    </message>
+    <message>
+        <source>Comma (1,000)</source>
+        <translation>Komma (1,000)</translation>
+    </message>
+    <message>
+        <source>Point (1.000)</source>
+        <translation>Punkt (1.000)</translation>
+    </message>
+    <message>
+        <source>Space (1 000)</source>
+        <translation>Leerzeichen (1 000)</translation>
+    </message>
+    <message>
+        <source>Apostrophe (1&apos;000)</source>
+        <translation>Apostroph (1&apos;000)</translation>
+    </message>
+    <message>
+        <source>The character that groups the digits of large numbers, if any.</source>
+        <translation>Das Zeichen, das die Ziffern großer Zahlen gruppiert, falls vorhanden.</translation>
+    </message>
+    <message>
+        <source>How letters are stored. If accents look wrong in the preview, try another one.</source>
+        <translation>Wie Buchstaben gespeichert sind. Wenn Umlaute in der Vorschau falsch aussehen, probieren Sie eine andere.</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>&amp;First row:</source>
+        <translation>&amp;Erste Zeile:</translation>
+    </message>
+    <message>
+        <source>&amp;Decimal mark:</source>
+        <translation>&amp;Dezimalzeichen:</translation>
+    </message>
+    <message>
+        <source>&amp;Thousands:</source>
+        <translation>Tausender&amp;trennzeichen:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Kodierung:</translation>
+    </message>
+    <message>
+        <source>Reading the first rows…</source>
+        <translation>Die ersten Zeilen werden gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %Ln row(s). Import reads the whole file; you can cancel it.</source>
+        <translation>
+            <numerusform>Die erste Zeile wird gezeigt. Der Import liest die ganze Datei; Sie können ihn abbrechen.</numerusform>
+            <numerusform>Die ersten %Ln Zeilen werden gezeigt. Der Import liest die ganze Datei; Sie können ihn abbrechen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Automatic (%1%2)</source>
+        <translation>Automatisch (%1%2)</translation>
+    </message>
+    <message>
+        <source>column names</source>
+        <translation>Spaltennamen</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>Automatisch (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) did not fit and will be missing</source>
+        <translation>
+            <numerusform>%Ln Wert passte nicht und wird fehlen</numerusform>
+            <numerusform>%Ln Werte passten nicht und werden fehlen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, e.g. %1</source>
+        <translation>, z. B. %1</translation>
+    </message>
+    <message>
+        <source>Column “%1”: %2</source>
+        <translation>Spalte „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Line %L1: %2</source>
+        <translation>Zeile %L1: %2</translation>
+    </message>
+    <message>
+        <source>… and %L1 more.</source>
+        <translation>… und %L1 weitere.</translation>
+    </message>
+    <message>
+        <source>Nothing unusual in the first rows.</source>
+        <translation>Nichts Ungewöhnliches in den ersten Zeilen.</translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::ImportSummaryView</name>
+    <message>
+        <source>comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>vertical bar</source>
+        <translation>senkrechter Strich</translation>
+    </message>
+    <message>
+        <source>Rows that repeat an earlier row in every column, and columns that repeat another column.</source>
+        <translation>Zeilen, die eine frühere Zeile in jeder Spalte wiederholen, und Spalten, die eine andere Spalte wiederholen.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Column / kind</source>
+        <translation>Spalte / Art</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Was gefunden wurde</translation>
+    </message>
+    <message>
+        <source>Import warnings</source>
+        <translation>Importwarnungen</translation>
+    </message>
+    <message>
+        <source>Looking for duplicated rows and columns…</source>
+        <translation>Doppelte Zeilen und Spalten werden gesucht…</translation>
+    </message>
+    <message>
+        <source>Nothing imported yet.</source>
+        <translation>Noch nichts importiert.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>Rows read: &lt;b&gt;%L1&lt;/b&gt;&lt;br&gt;Rows loaded: &lt;b&gt;%L2&lt;/b&gt;&lt;br&gt;Rows with problems: &lt;b&gt;%L3&lt;/b&gt;&lt;br&gt;</source>
+        <translation>Gelesene Zeilen: &lt;b&gt;%L1&lt;/b&gt;&lt;br&gt;Geladene Zeilen: &lt;b&gt;%L2&lt;/b&gt;&lt;br&gt;Zeilen mit Problemen: &lt;b&gt;%L3&lt;/b&gt;&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>Read as: %1-separated, %2, decimal mark “%3”, %4.</source>
+        <translation>Gelesen als: getrennt durch %1, %2, Dezimalzeichen „%3“, %4.</translation>
+    </message>
+    <message>
+        <source>first row holds the column names</source>
+        <translation>erste Zeile enthält die Spaltennamen</translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation>keine Kopfzeile</translation>
+    </message>
+    <message>
+        <source>Every row read was kept unless listed below.</source>
+        <translation>Jede gelesene Zeile wurde behalten, sofern sie nicht unten aufgeführt ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) did not fit and are shown as missing</source>
+        <translation>
+            <numerusform>%Ln Wert passte nicht und wird als fehlend gezeigt</numerusform>
+            <numerusform>%Ln Werte passten nicht und werden als fehlend gezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (e.g. %1)</source>
+        <translation> (z. B. %1)</translation>
+    </message>
+    <message>
+        <source>… and %L1 more warnings of the same kinds.</source>
+        <translation>… und %L1 weitere Warnungen derselben Art.</translation>
+    </message>
+    <message>
+        <source>No problems found: every row was read as it is.</source>
+        <translation>Keine Probleme gefunden: Jede Zeile wurde so gelesen, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>No row is repeated.</source>
+        <translation>Keine Zeile wiederholt sich.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) repeat an earlier row exactly.</source>
+        <translation>
+            <numerusform>%Ln Zeile wiederholt eine frühere Zeile genau.</numerusform>
+            <numerusform>%Ln Zeilen wiederholen eine frühere Zeile genau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Column “%1” is a copy of “%2”.</source>
+        <translation>Spalte „%1“ ist eine Kopie von „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::KScanChart</name>
+    <message>
+        <source>Each line is a way of measuring how good the grouping is. They use very different scales, so each is stretched to 0–1 where 1 is its best value in this scan (higher is better for all three). Click a number of segments to use it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality of the grouping for each number of segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many segments?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separation (silhouette)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tightness (Calinski–Harabasz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Little overlap (Davies–Bouldin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score (1 = best here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown: %1 segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How clearly the groups are separated: from −1 to 1, closer to 1 is better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How tight each group is compared with the distance between groups: higher is better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much the groups overlap: 0 is best, lower is better (flipped on this chart).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 segments — %2: %3
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::MainWindow</name>
+    <message>
+        <source>Segmenta</source>
+        <translation>Segmenta</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>The table you imported and the quality of each column</source>
+        <translation>Die importierte Tabelle und die Qualität jeder Spalte</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <source>Find groups of similar rows and what makes each different</source>
+        <translation>Gruppen ähnlicher Zeilen finden und was jede unterscheidet</translation>
+    </message>
+    <message>
+        <source>Slices</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>How the outcome and a model&apos;s scores behave per group</source>
+        <translation>Wie sich das Ergebnis und die Werte eines Modells je Gruppe verhalten</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation>Drift</translation>
+    </message>
+    <message>
+        <source>What changed from month to month, and when to re-segment</source>
+        <translation>Was sich von Monat zu Monat geändert hat und wann neu segmentiert werden sollte</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>%1 importiert.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the table you had is still loaded.</source>
+        <translation>Import abgebrochen; die bisherige Tabelle ist noch geladen.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Read a CSV file exported from a shop, spreadsheet or CRM.</source>
+        <translation>Eine CSV-Datei aus einem Shop, einer Tabellenkalkulation oder einem CRM lesen.</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo data</source>
+        <translation>&amp;Demodaten öffnen</translation>
+    </message>
+    <message>
+        <source>5,000 made-up customers of an online shop, to try everything out.</source>
+        <translation>5.000 erfundene Kunden eines Onlineshops, um alles auszuprobieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Recent files</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Export table…</source>
+        <translation>Tabelle &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the rows shown on the Data page as a CSV file.</source>
+        <translation>Die auf der Seite Daten gezeigten Zeilen als CSV-Datei speichern.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Daten</translation>
+    </message>
+    <message>
+        <source>&amp;Segments</source>
+        <translation>&amp;Segmente</translation>
+    </message>
+    <message>
+        <source>S&amp;lices</source>
+        <translation>&amp;Gruppen</translation>
+    </message>
+    <message>
+        <source>D&amp;rift</source>
+        <translation>D&amp;rift</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Segmenta</source>
+        <translation>&amp;Über Segmenta</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of Segmenta.</source>
+        <translation>Die neue Sprache wird ab dem nächsten Start von Segmenta verwendet.</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>File not found</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1 was moved or deleted, so it was removed from the recent files.
+Use File ▸ Import CSV… to choose it at its new place.</source>
+        <translation>%1 wurde verschoben oder gelöscht und daher aus der Liste entfernt.
+Wählen Sie sie mit Datei ▸ CSV importieren… an ihrem neuen Ort.</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>CSV importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Making the demo data…</source>
+        <translation>Demodaten werden erstellt…</translation>
+    </message>
+    <message>
+        <source>demo customers</source>
+        <translation>Demokunden</translation>
+    </message>
+    <message>
+        <source>Demo data ready.</source>
+        <translation>Demodaten bereit.</translation>
+    </message>
+    <message>
+        <source>-export</source>
+        <translation>-export</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>Tabelle exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export läuft…</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <source>Import failed; the table you had is still loaded.</source>
+        <translation>Import fehlgeschlagen; die bisherige Tabelle ist noch geladen.</translation>
+    </message>
+    <message>
+        <source>Could not import %1</source>
+        <translation>%1 konnte nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>No data loaded</source>
+        <translation>Keine Daten geladen</translation>
+    </message>
+    <message>
+        <source>%L1 rows × %L2 columns</source>
+        <translation>%L1 Zeilen × %L2 Spalten</translation>
+    </message>
+    <message>
+        <source> · showing %L1 (%2)</source>
+        <translation> · %L1 gezeigt (%2)</translation>
+    </message>
+    <message>
+        <source>About Segmenta</source>
+        <translation>Über Segmenta</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Segmenta %1&lt;/h3&gt;&lt;p&gt;Find customer segments, check a model per group, and watch what drifts from month to month.&lt;/p&gt;&lt;p&gt;Everything runs on this computer: no network, no telemetry.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Segmenta %1&lt;/h3&gt;&lt;p&gt;Kundensegmente finden, ein Modell je Gruppe prüfen und beobachten, was sich von Monat zu Monat verschiebt.&lt;/p&gt;&lt;p&gt;Alles läuft auf diesem Computer: kein Netzwerk, keine Telemetrie.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::MetricBarChart</name>
+    <message>
+        <source>Metric shown in the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worse than the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few rows to judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+95 % range: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+%1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per slice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Whiskers: 95 % range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::OutcomeRateChart</name>
+    <message>
+        <source>Outcome rate per segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” rate per segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This data has no outcome column (such as “churned” or “bought again”), so there is no rate to follow. Mark a yes/no column as the outcome on the Data page before recording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No month has both the outcome and segments recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::PcaScatter</name>
+    <message>
+        <source>Map of the rows, coloured by segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map of the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main direction 1 (shows %1 of the spread)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main direction 2 (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The centre of “%1”: its typical row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 rows: a sample that keeps every segment visible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing all %1 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n features are flattened onto the two directions in which the rows differ most; together they show %1 of the differences. Stars mark each segment&apos;s centre.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Segment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::ProfileHeatmap</name>
+    <message>
+        <source>Profile of each segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a segmentation to see how the segments differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower than average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>higher than average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Click to show only this segment everywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row is a segment, each column a feature. Red: the segment&apos;s average is higher than everyone&apos;s; blue: lower. Right-click to save the picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save picture as PNG or SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::QualityChart</name>
+    <message>
+        <source>How well the segments fit (lower is better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean distance to the segment centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a segmentation model on the Segments page to follow how well it fits each month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No month has been scored with this model yet, so there is no fit to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the training month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest month: %1 (training: %2, %3 %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training month&apos;s fit is not recorded, so there is no line to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::ReliabilityChart</name>
+    <message>
+        <source>Not enough rows in any score range to tell how trustworthy the scores are for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the model says %1, it happens %2 of the time for %3 (%4 rows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its scores can be read as probabilities here: every score range with enough rows is within 5 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a score column (a probability between 0 and 1) to see whether the model&apos;s scores can be trusted as probabilities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perfect: says 70 %, happens 70 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the model said (mean score)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened (share)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model said %1 on average; it happened %2 of the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can the scores be trusted as probabilities?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score range (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows in each score range — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::RenameSegmentCommand</name>
+    <message>
+        <source>rename “%1” to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::RunPanel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>an ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a model&apos;s score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set to ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many different values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>always the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group the rows using the columns ticked above (Ctrl+Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group rows by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns to group by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the columns that describe how rows differ. Hover a column to see why it is or is not ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick again the columns Segmenta recommends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick every column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard (k-means)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row belongs to exactly one segment: the one whose centre is nearest. A good default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soft, any shape (Gaussian mixture)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gives each row a probability of belonging to each segment; segments may be stretched or tilted. Slower.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soft, simple shape (diagonal mixture)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probabilities like the mixture above, but each segment is stretched only along the columns. Faster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very large files (mini-batch k-means)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learns from small batches of rows: much faster on millions of rows, slightly less exact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How rows are put into segments. Hover an entry for an explanation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the best, up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try every number of segments from 2 up to this and pick the one that separates the rows most clearly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest number of segments to try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make exactly this many segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same footing (standard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every column counts equally: values are measured in standard deviations from the average.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resist extremes (robust)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Like standard, but a few extreme values do not squash everyone else (median and quartiles).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Squeeze to 0–1 (min–max)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smallest value becomes 0 and the largest 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As they are (none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the numbers unchanged: columns with big numbers (like money) will dominate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How columns measured in different units are made comparable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;caling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tame very skewed columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns such as money or counts where a few rows have huge values are compressed (log of 1 + value) so that those few rows do not decide the segments alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The starting point of the random choices. The same seed on the same data always gives the same segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greyed columns are left out by default; hover one to see why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) are very skewed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick at least one column to group by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::SegmentCard</name>
+    <message>
+        <source>New name for this segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many rows are in this segment, and their share of all rows that were grouped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to show only this segment everywhere (and on the Data page). Double-click the name or press F2 to rename it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::SegmentCards</name>
+    <message>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::SegmentExportButton</name>
+    <message>
+        <source>Could not export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the segments as CSV files for a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows with their segment (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export rows with their segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row of your file plus its segment number and name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment summary (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export segment summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per segment: name, description, size and the average of each column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 rows with their segment to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the summary of %n segment(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::SegmentShareChart</name>
+    <message>
+        <source>Segment sizes over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No segmentation model for this dataset yet: find segments on the Segments page and save the model, then its segment sizes appear here month by month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No month has been scored with this model yet. Score a month with “segmenta-cli score FILE --db … --model %1” or record one from the Segments page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) were not scored with this model and are left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Share of rows (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::SegmentText</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2
+Most common here: %3, %4 of the segment (%5 of everyone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compare: this column has the same value everywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the same as everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 standard deviations above everyone&apos;s average.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 standard deviations below everyone&apos;s average.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2
+Average here: %3%4 (everyone: %5%4)
+Median here: %6%4 (everyone: %7%4)
+%8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of this segment has %2 = %3, against %4 of everyone (%5 as common). Chance of a difference this large by luck: p = %6 after correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (days ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 the average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average here %1, everyone %2; median here %3. The segment is %4 standard deviations %5 the other rows. Chance of a difference this large by luck: p = %6 after correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k-means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mini-batch k-means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a diagonal Gaussian mixture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Gaussian mixture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You asked for %n segment(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) in %1 rows, grouped by %2 with %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>clearly separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fairly separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overlapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The segments are %1 (separation %2 on a scale from −1 to 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::SegmentsPage</name>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. The segments shown before are unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a CSV file of your customers (or any rows) on the Data page, or open the demo data to try Segmenta out. Segmenta will then find groups of similar rows and explain each in plain words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the &amp;Data page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5,000 made-up customers of an online shop, with five groups to discover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the columns to group by on the left and press “Find segments”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;all segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop highlighting one segment, and show every row on the Data page again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No segments yet. Tick the columns that describe your rows on the left, then press “Find segments”. Segmenta tries several numbers of segments and suggests the clearest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row on a flat map, coloured by segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How each segment compares with everyone, column by column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare a column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spread of one column in each segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What makes it different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What sets one segment apart, ranked, in plain words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How many segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How clear the grouping is for each number of segments; click to pick another number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trying %1 to %2 segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Finding %n segment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This run made exactly %n segment(s). Choose “Find the best” on the left to compare several numbers of segments here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Separation was measured on a sample of %1 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing segment “%1”: %2 rows. The Data page shows only these rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::SliceControls</name>
+    <message>
+        <source>The groups to compare: a segmentation, a column&apos;s values, or a number cut into equal-sized bins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optionally cross with a second column (for example segment × country).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers with many values are cut into this many bins of about equal size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The yes/no outcome the model predicts, for example &apos;churned&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s probability of &apos;yes&apos; (between 0 and 1), for example &apos;churn_score&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s yes/no call, if there is one instead of or beside a score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A score at or above this counts as the model saying &apos;yes&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slices with fewer rows are still shown but marked &apos;too few rows to judge&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find slices significantly worse than the rest on this measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall (churners caught)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specificity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome rate (higher is worse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slice &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Crossed with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number &amp;bins:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prediction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Threshold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fewest rows to judge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag slices &amp;worse on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::SliceTableModel</name>
+    <message>
+        <source>too few rows to judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worse than the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer than %1 rows: too few to judge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here %1, in the other rows %2 (difference %3 points).
+Adjusted p-value %4 (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 % range: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — click to show these rows on the Data page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group of rows: a value of the column you slice by, or two crossed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worse than the rest?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what to test slices on to find those significantly worse than the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is this slice significantly worse than all other rows on %1? Test: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::SlicesPage</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished">%1 gespeichert. {1?}</translation>
+    </message>
+    <message>
+        <source>&amp;Export table as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing metrics per slice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a CSV on the Data page (or open the demo data) to see how the outcome and a model&apos;s scores behave per group of rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slices and their metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this table as a CSV file for a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compute these metrics:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n slice(s)&lt;/b&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n too small to judge</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · &lt;b&gt;&lt;span style=&apos;color:#b03030&apos;&gt;%n significantly worse than the rest&lt;/span&gt;&lt;/b&gt; on %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · none significantly worse than the rest on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a slice to show its rows on the Data page; hover any number for what it means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slice “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The Data page now shows the %n row(s) of “%1”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export slices table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::SnapshotComparison</name>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Month &amp;A:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>against month &amp;B:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month to start from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month to compare with A: every number below says how B differs from A.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size of change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JS distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wasserstein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chi-square p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty cells A → B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drifted, stable, or too few rows to judge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change of each column from month A to month B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share in A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share in B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment sizes in month A and month B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record at least two months to compare them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick two different months to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change in percentage points of all rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 against %2&lt;/b&gt;: %3 of %4 checked columns drifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — &lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;the data drifted&lt;/b&gt;&lt;/span&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::SnapshotTimeline</name>
+    <message>
+        <source>Timeline of recorded months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the selected model was trained on this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-segmenting suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No months recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::TaskProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop this calculation (Esc). Nothing already saved is lost.</source>
+        <translation>Diese Berechnung anhalten (Esc). Bereits Gespeichertes geht nicht verloren.</translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::Translation</name>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+</context>
+</TS>
