@@ -270,7 +270,7 @@
     </message>
     <message>
         <source>training</source>
-        <translation type="unfinished"></translation>
+        <translation>Training</translation>
     </message>
     <message>
         <source>Verdict</source>
@@ -278,7 +278,7 @@
     </message>
     <message>
         <source>Size of change</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke der Änderung</translation>
     </message>
     <message>
         <source>JS distance</source>
@@ -318,7 +318,7 @@
     </message>
     <message>
         <source>Re-segmenting suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu segmentieren empfohlen</translation>
     </message>
     <message>
         <source>The segment sizes moved a lot, or customers fit their segments clearly worse than when the segments were made: time to find segments again.</source>
@@ -483,7 +483,7 @@
     </message>
     <message>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit</translation>
     </message>
     <message>
         <source>Share of rows where the model&apos;s yes/no call was right.</source>
@@ -491,7 +491,7 @@
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Präzision</translation>
     </message>
     <message>
         <source>Of the rows the model called &apos;yes&apos;, the share that really were &apos;yes&apos;. 0 when it called none.</source>
@@ -515,7 +515,7 @@
     </message>
     <message>
         <source>Specificity</source>
-        <translation type="unfinished"></translation>
+        <translation>Spezifität</translation>
     </message>
     <message>
         <source>Of the rows that really were &apos;no&apos;, the share the model correctly called &apos;no&apos;.</source>
@@ -1077,39 +1077,39 @@ whiskers %5 to %6</source>
     <name>segmenta::ui::DriftHeatmap</name>
     <message>
         <source>Drift heatmap: columns by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Drift-Heatmap: Spalten nach Monat</translation>
     </message>
     <message>
         <source>few</source>
-        <translation type="unfinished"></translation>
+        <translation>wenige</translation>
     </message>
     <message>
         <source>Size of change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke der Änderung:</translation>
     </message>
     <message>
         <source>drifted</source>
-        <translation type="unfinished"></translation>
+        <translation>verschoben</translation>
     </message>
     <message>
         <source>too few rows</source>
-        <translation type="unfinished"></translation>
+        <translation>zu wenige Zeilen</translation>
     </message>
     <message>
         <source>reference month</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenzmonat</translation>
     </message>
     <message>
         <source>Nothing to compare yet: record at least two months of this dataset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts zu vergleichen: Erfassen Sie mindestens zwei Monate dieses Datensatzes.</translation>
     </message>
     <message>
         <source>Save heatmap as PNG or SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Heatmap als PNG oder SVG speichern…</translation>
     </message>
     <message>
         <source>This is the reference month: the others are compared with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist der Referenzmonat: Die anderen werden mit ihm verglichen.</translation>
     </message>
     <message>
         <source>%1: %2 — &lt;b&gt;%3&lt;/b&gt;</source>
@@ -1117,15 +1117,15 @@ whiskers %5 to %6</source>
     </message>
     <message>
         <source>Size of change</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke der Änderung</translation>
     </message>
     <message>
         <source>Click to see both distributions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken, um beide Verteilungen zu sehen.</translation>
     </message>
     <message>
         <source>Right-click to save this heatmap as a picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsklick, um diese Heatmap als Bild zu speichern.</translation>
     </message>
 </context>
 <context>
@@ -1136,7 +1136,7 @@ whiskers %5 to %6</source>
     </message>
     <message>
         <source>Size of change</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke der Änderung</translation>
     </message>
     <message>
         <source>KS statistic</source>
@@ -1203,63 +1203,63 @@ whiskers %5 to %6</source>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu laden</translation>
     </message>
     <message>
         <source>E&amp;xport report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Start a fresh history beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>Daneben einen neuen Verlauf beginnen</translation>
     </message>
     <message>
         <source>Preparing the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf wird vorbereitet</translation>
     </message>
     <message>
         <source>Reading the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf wird gelesen</translation>
     </message>
     <message>
         <source>Read the history again, for example after a scheduled job recorded a new month (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Verlauf erneut lesen, etwa nachdem ein geplanter Auftrag einen neuen Monat erfasst hat (F5).</translation>
     </message>
     <message>
         <source>Save this drift report as one web page (HTML) with all charts inside, to e-mail or archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Drift-Bericht als eine Webseite (HTML) mit allen Diagrammen speichern, zum Versenden oder Archivieren.</translation>
     </message>
     <message>
         <source>Why the selected month has its status</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum der ausgewählte Monat diesen Status hat</translation>
     </message>
     <message>
         <source>What &amp;changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich &amp;geändert hat</translation>
     </message>
     <message>
         <source>&amp;Segments over time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segmente im Zeitverlauf</translation>
     </message>
     <message>
         <source>Compare &amp;two months</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zwei Monate vergleichen</translation>
     </message>
     <message>
         <source>Every column in every month, coloured by how much it changed; click a cell for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Spalte in jedem Monat, gefärbt nach Stärke der Änderung; klicken Sie auf eine Zelle für Details.</translation>
     </message>
     <message>
         <source>Segment sizes, how well the segments fit, and the outcome rate per segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentgrößen, wie gut die Segmente passen, und die Ergebnisrate je Segment.</translation>
     </message>
     <message>
         <source>Pick any two months and see every difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei beliebige Monate wählen und jeden Unterschied sehen.</translation>
     </message>
     <message>
         <source>Reading the history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf wird gelesen…</translation>
     </message>
     <message>
         <source>No history yet: record a month with File ▸ Record month in history… after importing a CSV, or from a terminal with
@@ -1285,15 +1285,15 @@ Each recorded month appears here with what changed.</source>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <source>Each recorded month with its status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder erfasste Monat mit seinem Status.</translation>
     </message>
     <message>
         <source>What changed, column by column</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich geändert hat, Spalte für Spalte</translation>
     </message>
     <message>
         <source>Each cell is one column in one month, coloured by the size of its change against %1; framed cells drifted.</source>
@@ -1301,23 +1301,23 @@ Each recorded month appears here with what changed.</source>
     </message>
     <message>
         <source>the training month</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Trainingsmonat</translation>
     </message>
     <message>
         <source>the month before</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Vormonat</translation>
     </message>
     <message>
         <source>Segment sizes over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentgrößen im Zeitverlauf</translation>
     </message>
     <message>
         <source>Share of rows in each segment, month by month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Zeilen in jedem Segment, Monat für Monat.</translation>
     </message>
     <message>
         <source>How well the segments fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie gut die Segmente passen</translation>
     </message>
     <message>
         <source>Mean distance of each month&apos;s rows to their segment centre; the dashed line is the training month.</source>
@@ -1325,11 +1325,11 @@ Each recorded month appears here with what changed.</source>
     </message>
     <message>
         <source>Outcome rate per segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisrate je Segment</translation>
     </message>
     <message>
         <source>The share of rows with the outcome, per segment and month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anteil der Zeilen mit dem Ergebnis, je Segment und Monat.</translation>
     </message>
     <message>
         <source>drift-report-%1.html</source>
@@ -1337,22 +1337,22 @@ Each recorded month appears here with what changed.</source>
     </message>
     <message>
         <source>Export drift report</source>
-        <translation type="unfinished"></translation>
+        <translation>Drift-Bericht exportieren</translation>
     </message>
     <message>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseite (*.html)</translation>
     </message>
     <message>
         <source>Drift report saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Drift-Bericht gespeichert unter %1</translation>
     </message>
 </context>
 <context>
     <name>segmenta::ui::DriftPicker</name>
     <message>
         <source>&amp;Dataset:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datensatz:</translation>
     </message>
     <message>
         <source>The data whose months you recorded (one line per recorded file or period).</source>
@@ -1360,7 +1360,7 @@ Each recorded month appears here with what changed.</source>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modell:</translation>
     </message>
     <message>
         <source>The saved segmentation whose segment sizes and fit are followed month by month.</source>
@@ -1368,7 +1368,7 @@ Each recorded month appears here with what changed.</source>
     </message>
     <message>
         <source>Compare &amp;each month with:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeden Monat vergleichen mit:</translation>
     </message>
     <message>
         <source>The training month: how far each month has moved from what the segments were built on.
@@ -1377,26 +1377,26 @@ The month before: what changed since last time.</source>
     </message>
     <message>
         <source>the training month</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Trainingsmonat</translation>
     </message>
     <message>
         <source>the month before</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Vormonat</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n month(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n Monat)</numerusform>
+            <numerusform>%1 (%n Monate)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (trained on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (trainiert auf %2)</translation>
     </message>
     <message>
         <source>no saved model</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gespeichertes Modell</translation>
     </message>
 </context>
 <context>
@@ -1785,7 +1785,7 @@ The month before: what changed since last time.</source>
     </message>
     <message>
         <source>Number of segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Segmente</translation>
     </message>
     <message>
         <source>Score (1 = best here)</source>
@@ -2086,12 +2086,16 @@ Wählen Sie sie mit Datei ▸ CSV importieren… an ihrem neuen Ort.</translatio
         <source> Whiskers: 95 % range.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Worse than the rest on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>segmenta::ui::OutcomeRateChart</name>
     <message>
         <source>Outcome rate per segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisrate je Segment</translation>
     </message>
     <message>
         <source>“%1” rate per segment</source>
@@ -2254,10 +2258,6 @@ Click to show only this segment everywhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Perfect: says 70 %, happens 70 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2286,11 +2286,15 @@ Click to show only this segment everywhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Score range (%)</source>
+        <source>Rows in each score range — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rows in each score range — %1</source>
+        <source>Perfect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score range, up to (%)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2309,95 +2313,95 @@ Click to show only this segment everywhere.</source>
     </message>
     <message>
         <source>an ID</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Kennung</translation>
     </message>
     <message>
         <source>personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>personenbezogene Daten</translation>
     </message>
     <message>
         <source>a date</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Datum</translation>
     </message>
     <message>
         <source>an outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ergebnis</translation>
     </message>
     <message>
         <source>a model&apos;s score</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Modellwert</translation>
     </message>
     <message>
         <source>set to ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>auf „ignorieren“ gesetzt</translation>
     </message>
     <message>
         <source>too many different values</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele verschiedene Werte</translation>
     </message>
     <message>
         <source>always the same</source>
-        <translation type="unfinished"></translation>
+        <translation>immer gleich</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>leer</translation>
     </message>
     <message>
         <source>free text</source>
-        <translation type="unfinished"></translation>
+        <translation>Freitext</translation>
     </message>
     <message>
         <source>&amp;Find segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente &amp;finden</translation>
     </message>
     <message>
         <source>Group the rows using the columns ticked above (Ctrl+Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen anhand der oben angekreuzten Spalten gruppieren (Strg+Eingabe).</translation>
     </message>
     <message>
         <source>Group rows by</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen gruppieren nach</translation>
     </message>
     <message>
         <source>Columns to group by</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten zum Gruppieren</translation>
     </message>
     <message>
         <source>Tick the columns that describe how rows differ. Hover a column to see why it is or is not ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreuzen Sie die Spalten an, die beschreiben, wie sich Zeilen unterscheiden. Zeigen Sie auf eine Spalte, um zu sehen, warum sie (nicht) angekreuzt ist.</translation>
     </message>
     <message>
         <source>&amp;Recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empfohlen</translation>
     </message>
     <message>
         <source>Tick again the columns Segmenta recommends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die von Segmenta empfohlenen Spalten wieder ankreuzen.</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <source>Untick every column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kreuze entfernen.</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie</translation>
     </message>
     <message>
         <source>Standard (k-means)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (k-Means)</translation>
     </message>
     <message>
         <source>Each row belongs to exactly one segment: the one whose centre is nearest. A good default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile gehört zu genau einem Segment: dem mit dem nächsten Zentrum. Eine gute Voreinstellung.</translation>
     </message>
     <message>
         <source>Soft, any shape (Gaussian mixture)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weich, beliebige Form (Gaußsche Mischung)</translation>
     </message>
     <message>
         <source>Gives each row a probability of belonging to each segment; segments may be stretched or tilted. Slower.</source>
@@ -2405,7 +2409,7 @@ Click to show only this segment everywhere.</source>
     </message>
     <message>
         <source>Soft, simple shape (diagonal mixture)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weich, einfache Form (diagonale Mischung)</translation>
     </message>
     <message>
         <source>Probabilities like the mixture above, but each segment is stretched only along the columns. Faster.</source>
@@ -2413,7 +2417,7 @@ Click to show only this segment everywhere.</source>
     </message>
     <message>
         <source>Very large files (mini-batch k-means)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehr große Dateien (Mini-Batch-k-Means)</translation>
     </message>
     <message>
         <source>Learns from small batches of rows: much faster on millions of rows, slightly less exact.</source>
@@ -2425,11 +2429,11 @@ Click to show only this segment everywhere.</source>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verfahren:</translation>
     </message>
     <message>
         <source>Find the best, up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Beste finden, bis zu</translation>
     </message>
     <message>
         <source>Try every number of segments from 2 up to this and pick the one that separates the rows most clearly.</source>
@@ -2437,23 +2441,23 @@ Click to show only this segment everywhere.</source>
     </message>
     <message>
         <source>Largest number of segments to try</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte zu probierende Segmentanzahl</translation>
     </message>
     <message>
         <source>Exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau</translation>
     </message>
     <message>
         <source>Make exactly this many segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau so viele Segmente bilden.</translation>
     </message>
     <message>
         <source>Number of segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Segmente</translation>
     </message>
     <message>
         <source>Segments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente:</translation>
     </message>
     <message>
         <source>Same footing (standard)</source>
@@ -2493,11 +2497,11 @@ Click to show only this segment everywhere.</source>
     </message>
     <message>
         <source>S&amp;caling:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;kalierung:</translation>
     </message>
     <message>
         <source>Tame very skewed columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehr schiefe Spalten bändigen</translation>
     </message>
     <message>
         <source>Columns such as money or counts where a few rows have huge values are compressed (log of 1 + value) so that those few rows do not decide the segments alone.</source>
@@ -2509,7 +2513,7 @@ Click to show only this segment everywhere.</source>
     </message>
     <message>
         <source>S&amp;eed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Start&amp;wert:</translation>
     </message>
     <message>
         <source>Greyed columns are left out by default; hover one to see why.</source>
@@ -2517,14 +2521,14 @@ Click to show only this segment everywhere.</source>
     </message>
     <message numerus="yes">
         <source>%n column(s) are very skewed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Spalte ist sehr schief verteilt.</numerusform>
+            <numerusform>%n Spalten sind sehr schief verteilt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Tick at least one column to group by.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreuzen Sie mindestens eine Spalte zum Gruppieren an.</translation>
     </message>
 </context>
 <context>
@@ -2565,19 +2569,19 @@ Click to show only this segment everywhere.</source>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren</translation>
     </message>
     <message>
         <source>Save the segments as CSV files for a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Segmente als CSV-Dateien für eine Tabellenkalkulation speichern.</translation>
     </message>
     <message>
         <source>Rows with their segment (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen mit ihrem Segment (CSV)…</translation>
     </message>
     <message>
         <source>Export rows with their segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen mit ihrem Segment exportieren</translation>
     </message>
     <message>
         <source>Every row of your file plus its segment number and name.</source>
@@ -2585,11 +2589,11 @@ Click to show only this segment everywhere.</source>
     </message>
     <message>
         <source>Segment summary (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentübersicht (CSV)…</translation>
     </message>
     <message>
         <source>Export segment summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentübersicht exportieren</translation>
     </message>
     <message>
         <source>One row per segment: name, description, size and the average of each column.</source>
@@ -2597,17 +2601,17 @@ Click to show only this segment everywhere.</source>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Datei (*.csv)</translation>
     </message>
     <message>
         <source>Saved %1 rows with their segment to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen mit ihrem Segment unter %2 gespeichert.</translation>
     </message>
     <message numerus="yes">
         <source>Saved the summary of %n segment(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Übersicht von %n Segment unter %1 gespeichert.</numerusform>
+            <numerusform>Übersicht von %n Segmenten unter %1 gespeichert.</numerusform>
         </translation>
     </message>
 </context>
@@ -2615,7 +2619,7 @@ Click to show only this segment everywhere.</source>
     <name>segmenta::ui::SegmentShareChart</name>
     <message>
         <source>Segment sizes over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentgrößen im Zeitverlauf</translation>
     </message>
     <message>
         <source>No segmentation model for this dataset yet: find segments on the Segments page and save the model, then its segment sizes appear here month by month.</source>
@@ -2785,19 +2789,19 @@ Median here: %6%4 (everyone: %7%4)
     <name>segmenta::ui::SegmentsPage</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Stopped. The segments shown before are unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten. Die zuvor gezeigten Segmente sind unverändert.</translation>
     </message>
     <message>
         <source>No data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Daten</translation>
     </message>
     <message>
         <source>Import a CSV file of your customers (or any rows) on the Data page, or open the demo data to try Segmenta out. Segmenta will then find groups of similar rows and explain each in plain words.</source>
@@ -2805,23 +2809,23 @@ Median here: %6%4 (everyone: %7%4)
     </message>
     <message>
         <source>Go to the &amp;Data page</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Seite &amp;Daten</translation>
     </message>
     <message>
         <source>Open the &amp;demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demodaten öffnen</translation>
     </message>
     <message>
         <source>5,000 made-up customers of an online shop, with five groups to discover.</source>
-        <translation type="unfinished"></translation>
+        <translation>5.000 erfundene Kunden eines Onlineshops, mit fünf Gruppen zum Entdecken.</translation>
     </message>
     <message>
         <source>Choose the columns to group by on the left and press “Find segments”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie links die Spalten zum Gruppieren und drücken Sie „Segmente finden“.</translation>
     </message>
     <message>
         <source>Show &amp;all segments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Segmente zeigen</translation>
     </message>
     <message>
         <source>Stop highlighting one segment, and show every row on the Data page again.</source>
@@ -2829,7 +2833,7 @@ Median here: %6%4 (everyone: %7%4)
     </message>
     <message>
         <source>Finding segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente werden gesucht</translation>
     </message>
     <message>
         <source>No segments yet. Tick the columns that describe your rows on the left, then press “Find segments”. Segmenta tries several numbers of segments and suggests the clearest.</source>
@@ -2837,31 +2841,31 @@ Median here: %6%4 (everyone: %7%4)
     </message>
     <message>
         <source>&amp;Map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Karte</translation>
     </message>
     <message>
         <source>Every row on a flat map, coloured by segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile auf einer flachen Karte, nach Segment gefärbt.</translation>
     </message>
     <message>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil</translation>
     </message>
     <message>
         <source>How each segment compares with everyone, column by column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sich jedes Segment von allen unterscheidet, Spalte für Spalte.</translation>
     </message>
     <message>
         <source>Co&amp;mpare a column</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Spalte &amp;vergleichen</translation>
     </message>
     <message>
         <source>The spread of one column in each segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verteilung einer Spalte in jedem Segment.</translation>
     </message>
     <message>
         <source>&amp;What makes it different</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Was es unterscheidet</translation>
     </message>
     <message>
         <source>What sets one segment apart, ranked, in plain words.</source>
@@ -2869,7 +2873,7 @@ Median here: %6%4 (everyone: %7%4)
     </message>
     <message>
         <source>&amp;How many segments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wie viele Segmente</translation>
     </message>
     <message>
         <source>How clear the grouping is for each number of segments; click to pick another number.</source>
@@ -2877,13 +2881,13 @@ Median here: %6%4 (everyone: %7%4)
     </message>
     <message>
         <source>Trying %1 to %2 segments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2 Segmente werden probiert</translation>
     </message>
     <message numerus="yes">
         <source>Finding %n segment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Segment wird gesucht</numerusform>
+            <numerusform>%n Segmente werden gesucht</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2899,7 +2903,7 @@ Median here: %6%4 (everyone: %7%4)
     </message>
     <message>
         <source>Segment “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment „%1“</translation>
     </message>
     <message>
         <source>Showing segment “%1”: %2 rows. The Data page shows only these rows.</source>
@@ -2907,7 +2911,7 @@ Median here: %6%4 (everyone: %7%4)
     </message>
     <message>
         <source>Demo customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Demokunden</translation>
     </message>
 </context>
 <context>
@@ -2950,75 +2954,75 @@ Median here: %6%4 (everyone: %7%4)
     </message>
     <message>
         <source>Recall (churners caught)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefferquote (erkannte Abwanderer)</translation>
     </message>
     <message>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Präzision</translation>
     </message>
     <message>
         <source>Specificity</source>
-        <translation type="unfinished"></translation>
+        <translation>Spezifität</translation>
     </message>
     <message>
         <source>Outcome rate (higher is worse)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisrate (höher ist schlechter)</translation>
     </message>
     <message>
         <source>Don&apos;t test</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht testen</translation>
     </message>
     <message>
         <source>Slice &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppieren nach:</translation>
     </message>
     <message>
         <source>&amp;Crossed with:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gekreuzt mit:</translation>
     </message>
     <message>
         <source>Number &amp;bins:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen&amp;bereiche:</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ergebnis:</translation>
     </message>
     <message>
         <source>&amp;Score:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modellwert:</translation>
     </message>
     <message>
         <source>&amp;Prediction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorhersage:</translation>
     </message>
     <message>
         <source>&amp;Threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schwelle:</translation>
     </message>
     <message>
         <source>&amp;Fewest rows to judge:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mindestzeilen für ein Urteil:</translation>
     </message>
     <message>
         <source>Flag slices &amp;worse on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlechtere Gruppen &amp;markieren bei:</translation>
     </message>
     <message>
         <source>(nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nichts)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
 </context>
 <context>
@@ -3089,15 +3093,15 @@ Adjusted p-value %4 (%5).</source>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished">%1 gespeichert. {1?}</translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <source>&amp;Export table as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle als CSV &amp;exportieren…</translation>
     </message>
     <message>
         <source>Computing metrics per slice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen je Gruppe werden berechnet…</translation>
     </message>
     <message>
         <source>Import a CSV on the Data page (or open the demo data) to see how the outcome and a model&apos;s scores behave per group of rows.</source>
@@ -3105,28 +3109,28 @@ Adjusted p-value %4 (%5).</source>
     </message>
     <message>
         <source>Slices and their metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen und ihre Kennzahlen</translation>
     </message>
     <message>
         <source>Save this table as a CSV file for a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Tabelle als CSV-Datei für eine Tabellenkalkulation speichern.</translation>
     </message>
     <message>
         <source>Cannot compute these metrics:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Kennzahlen können nicht berechnet werden:</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n slice(s)&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n Gruppe&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n Gruppen&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> · %n too small to judge</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n zu klein für ein Urteil</numerusform>
+            <numerusform> · %n zu klein für ein Urteil</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3142,7 +3146,7 @@ Adjusted p-value %4 (%5).</source>
     </message>
     <message>
         <source>Test: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test: %1.</translation>
     </message>
     <message>
         <source>Click a slice to show its rows on the Data page; hover any number for what it means.</source>
@@ -3150,7 +3154,7 @@ Adjusted p-value %4 (%5).</source>
     </message>
     <message>
         <source>Slice “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe „%1“</translation>
     </message>
     <message numerus="yes">
         <source>The Data page now shows the %n row(s) of “%1”.</source>
@@ -3161,15 +3165,15 @@ Adjusted p-value %4 (%5).</source>
     </message>
     <message>
         <source>Export slices table</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppentabelle exportieren</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3200,7 +3204,7 @@ Adjusted p-value %4 (%5).</source>
     </message>
     <message>
         <source>Size of change</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke der Änderung</translation>
     </message>
     <message>
         <source>KS</source>
@@ -3287,7 +3291,7 @@ Adjusted p-value %4 (%5).</source>
     <name>segmenta::ui::SnapshotTimeline</name>
     <message>
         <source>Timeline of recorded months</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste der erfassten Monate</translation>
     </message>
     <message>
         <source>the selected model was trained on this month</source>
@@ -3295,23 +3299,23 @@ Adjusted p-value %4 (%5).</source>
     </message>
     <message>
         <source>Compared with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichen mit %1.</translation>
     </message>
     <message>
         <source>Re-segmenting suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu segmentieren empfohlen</translation>
     </message>
     <message>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen</translation>
     </message>
     <message>
         <source>training</source>
-        <translation type="unfinished"></translation>
+        <translation>Training</translation>
     </message>
     <message>
         <source>No months recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Monate erfasst.</translation>
     </message>
 </context>
 <context>
