@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/slices/slice_controls.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QGridLayout>
+#include <QLabel>
+#include <QSpinBox>
+#include <cmath>
+
+namespace segmenta::ui {
+
+namespace {
+
+constexpr int kSegmentationItem = 1;   // item data role value: the segmentation, not a column
+
+bool isTwoValued(const Column& c) {
+    if (c.type == ColumnType::Boolean) return true;
+    if (c.type == ColumnType::Category) return c.levels.size() <= 2;
+    if (c.type == ColumnType::Integer) {
+        for (std::size_t i = 0; i < c.size(); ++i)
+            if (!c.isMissing(i) && c.numbers[i] != 0 && c.numbers[i] != 1) return false;
+        return true;
+    }
+    return false;
+}
+
+bool isProbability(const Column& c) {
+    if (c.type != ColumnType::Decimal) return false;
+    for (std::size_t i = 0; i < c.size(); ++i)
+        if (!c.isMissing(i) && !(c.numbers[i] >= 0 && c.numbers[i] <= 1)) return false;
+    return true;
+}
+
+bool canSlice(const Column& c) {
+    if (c.role == ColumnRole::Identifier || c.type == ColumnType::Identifier || c.type == ColumnType::Text) return false;
+    return c.type != ColumnType::Category || c.levels.size() <= kMaxSlices;
+}
+
+QComboBox* makeCombo(QWidget* parent, const char* objectName, const QString& tip) {
+    auto* combo = new QComboBox(parent);
+    combo->setObjectName(QString::fromLatin1(objectName));
+    combo->setToolTip(tip);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    return combo;
+}
+
+void select(QComboBox* combo, const QString& previous, const QStringList& preferred) {
+    for (const auto& name : QStringList{previous} + preferred) {
+        if (name.isEmpty()) continue;
+        const int i = combo->findText(name);
+        if (i >= 0) { combo->setCurrentIndex(i); return; }
+    }
+}
+
+} // namespace
+
+SliceControls::SliceControls(QWidget* parent) : QWidget(parent) {
+    slice1_ = makeCombo(this, "sliceBy", tr("The groups to compare: a segmentation, a column's values, or a number cut into equal-sized bins."));
+    slice2_ = makeCombo(this, "sliceBy2", tr("Optionally cross with a second column (for example segment × country)."));
+    bins_ = new QSpinBox(this);
+    bins_->setObjectName(QStringLiteral("numericBins"));
+    bins_->setRange(2, 20);
+    bins_->setValue(4);
+    bins_->setToolTip(tr("Numbers with many values are cut into this many bins of about equal size."));
+    label_ = makeCombo(this, "outcome", tr("The yes/no outcome the model predicts, for example 'churned'."));
+    score_ = makeCombo(this, "score", tr("The model's probability of 'yes' (between 0 and 1), for example 'churn_score'."));
+    prediction_ = makeCombo(this, "prediction", tr("The model's yes/no call, if there is one instead of or beside a score."));
+    threshold_ = new QDoubleSpinBox(this);
+    threshold_->setObjectName(QStringLiteral("threshold"));
+    threshold_->setRange(0, 1);
+    threshold_->setSingleStep(0.05);
+    threshold_->setDecimals(2);
+    threshold_->setValue(0.5);
+    threshold_->setToolTip(tr("A score at or above this counts as the model saying 'yes'."));
+    minRows_ = new QSpinBox(this);
+    minRows_->setObjectName(QStringLiteral("minRows"));
+    minRows_->setRange(1, 100000);
+    minRows_->setValue(30);
+    minRows_->setToolTip(tr("Slices with fewer rows are still shown but marked 'too few rows to judge'."));
+    flag_ = makeCombo(this, "flagMetric", tr("Find slices significantly worse than the rest on this measure."));
+    const std::pair<QString, FlagMetric> flags[] = {
+        {tr("Recall (churners caught)"), FlagMetric::Recall}, {tr("Accuracy"), FlagMetric::Accuracy},
+        {tr("Precision"), FlagMetric::Precision}, {tr("Specificity"), FlagMetric::Specificity},
+        {tr("Outcome rate (higher is worse)"), FlagMetric::OutcomeRate}, {tr("Don't test"), FlagMetric::None}};
+    for (const auto& [text, metric] : flags) flag_->addItem(text, int(metric));
+
+    auto* grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    auto add = [&](int row, int col, const QString& text, QWidget* w) {
+        auto* l = new QLabel(text, this);
+        l->setBuddy(w);
+        grid->addWidget(l, row, col * 2);
+        grid->addWidget(w, row, col * 2 + 1);
+    };
+    add(0, 0, tr("Slice &by:"), slice1_);
+    add(0, 1, tr("&Crossed with:"), slice2_);
+    add(0, 2, tr("Number &bins:"), bins_);
+    add(1, 0, tr("&Outcome:"), label_);
+    add(1, 1, tr("&Score:"), score_);
+    add(1, 2, tr("&Prediction:"), prediction_);
+    add(2, 0, tr("&Threshold:"), threshold_);
+    add(2, 1, tr("&Fewest rows to judge:"), minRows_);
+    add(2, 2, tr("Flag slices &worse on:"), flag_);
+    grid->setColumnStretch(6, 1);
+
+    for (auto* c : {slice1_, slice2_, label_, score_, prediction_, flag_})
+        connect(c, &QComboBox::currentIndexChanged, this, &SliceControls::changed);
+    connect(bins_, &QSpinBox::valueChanged, this, &SliceControls::changed);
+    connect(minRows_, &QSpinBox::valueChanged, this, &SliceControls::changed);
+    connect(threshold_, &QDoubleSpinBox::valueChanged, this, &SliceControls::changed);
+}
+
+void SliceControls::fillSliceCombo(QComboBox* combo, const std::vector<QString>& names, bool allowNone) {
+    const QString previous = combo->currentText();
+    combo->clear();
+    if (allowNone) combo->addItem(tr("(nothing)"));
+    for (const auto& n : names) combo->addItem(n);
+    select(combo, previous, {});
+}
+
+void SliceControls::setData(std::shared_ptr<const Table> table, bool hasSegmentation) {
+    table_ = std::move(table);
+    const QSignalBlocker b1(slice1_), b2(slice2_), b3(label_), b4(score_), b5(prediction_);
+    // Keep real earlier choices; "(none)" must not win over the defaults below.
+    auto previous = [](const QComboBox* c, int firstReal) { return c->currentIndex() >= firstReal ? c->currentText() : QString(); };
+    const QString prev[] = {previous(slice1_, 0), previous(slice2_, 1), previous(label_, 1), previous(score_, 1),
+                            previous(prediction_, 1)};
+    for (auto* c : {slice1_, slice2_, label_, score_, prediction_}) c->clear();
+    slice2_->addItem(tr("(nothing)"));
+    score_->addItem(tr("(none)"));
+    prediction_->addItem(tr("(none)"));
+    label_->addItem(tr("(none)"));
+    if (hasSegmentation) {
+        slice1_->addItem(tr("segment"), kSegmentationItem);
+        slice2_->addItem(tr("segment"), kSegmentationItem);
+    }
+    if (table_) {
+        for (const auto& c : table_->columns) {
+            const QString name = QString::fromStdString(c.name);
+            if (canSlice(c)) { slice1_->addItem(name); slice2_->addItem(name); }
+            if (isTwoValued(c)) { label_->addItem(name); prediction_->addItem(name); }
+            if (isProbability(c)) score_->addItem(name);
+        }
+    }
+    // Defaults fit the demo data (and any file with the same column names).
+    select(slice1_, prev[0], {QStringLiteral("channel"), QStringLiteral("country")});
+    select(slice2_, prev[1], {});
+    select(label_, prev[2], {QStringLiteral("churned")});
+    select(score_, prev[3], {QStringLiteral("churn_score")});
+    select(prediction_, prev[4], {});
+}
+
+bool SliceControls::chooseSlice(const QString& first, const QString& second) {
+    const int a = slice1_->findText(first);
+    const int b = second.isEmpty() ? 0 : slice2_->findText(second);
+    if (a < 0 || b < 0) return false;
+    const QSignalBlocker block(slice2_);
+    slice2_->setCurrentIndex(b);
+    slice1_->setCurrentIndex(a);
+    emit changed();
+    return true;
+}
+
+SliceDimension SliceControls::dimension(const QComboBox* combo) const {
+    SliceDimension d;
+    if (combo->currentData().toInt() == kSegmentationItem) {
+        d.kind = SliceDimension::Kind::Segmentation;
+        return d;
+    }
+    d.column = combo->currentText().toStdString();
+    d.binning.quantiles = bins_->value();
+    return d;
+}
+
+MetricsOptions SliceControls::options() const {
+    MetricsOptions o;
+    if (slice1_->count() > 0) o.slices.push_back(dimension(slice1_));
+    if (slice2_->currentIndex() > 0 && slice2_->currentText() != slice1_->currentText())
+        o.slices.push_back(dimension(slice2_));
+    auto chosen = [](const QComboBox* c) { return c->currentIndex() > 0 ? c->currentText().toStdString() : std::string(); };
+    o.label = chosen(label_);
+    o.score = o.label.empty() ? std::string() : chosen(score_);
+    o.prediction = o.label.empty() ? std::string() : chosen(prediction_);
+    o.threshold = threshold_->value();
+    o.minRows = minRows_->value();
+    o.flagMetric = FlagMetric(flag_->currentData().toInt());
+    if (o.score.empty() && o.prediction.empty() && o.flagMetric != FlagMetric::None) o.flagMetric = FlagMetric::OutcomeRate;
+    return o;
+}
+
+} // namespace segmenta::ui
