@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <functional>
 #include <map>
 #include <new>
 
@@ -186,60 +187,73 @@ Result<Parsed> runParse(const ParseContext& ctx, std::size_t begin, std::int64_t
     return p;
 }
 
-// Re-reads columns whose later values did not fit the type guessed from the
-// sample, this time typing them from all their values.
-void widenColumns(const ParseContext& baseCtx, std::size_t begin, unsigned workers, std::size_t maxRows,
-                  const std::vector<std::size_t>& wide, const std::vector<std::int64_t>& startLines,
-                  const CsvDialect& dialect, const CsvOptions& o, std::vector<ColumnPlan>& plans, Table& table,
-                  ImportReport& report, std::vector<std::uint8_t>& rowProblem, std::vector<std::int64_t>& firstBadLine) {
-    std::vector<ColumnPlan> rawPlans(plans.size());
+// The raw cells of a column whose later values did not fit the type guessed
+// from the sample; it is typed again from all of them.
+struct RawColumn {
+    std::size_t index = 0;
+    StringPool values;
+    std::vector<std::uint8_t> missing;
+    std::vector<std::int64_t> lines;
+};
+
+std::vector<RawColumn> readRawColumns(const ParseContext& baseCtx, std::size_t begin, unsigned workers,
+                                      std::size_t maxRows, const std::vector<std::size_t>& wide,
+                                      const std::vector<std::int64_t>& startLines) {
+    std::vector<ColumnPlan> rawPlans(baseCtx.plans->size());
     for (auto& p : rawPlans) p.kind = CellKind::Skip;
     for (const std::size_t c : wide) rawPlans[c].kind = CellKind::Raw;
     ParseContext ctx = baseCtx;
     ctx.plans = &rawPlans;
     ctx.progress = nullptr;
     auto chunks = parseParallel(ctx, begin, ctx.text.size(), workers, maxRows);
-    for (const std::size_t c : wide) {
-        StringPool values;
-        std::vector<std::uint8_t> missing;
-        std::vector<std::int64_t> lines;
+    std::vector<RawColumn> out(wide.size());
+    for (std::size_t w = 0; w < wide.size(); ++w) {
+        RawColumn& raw = out[w];
+        raw.index = wide[w];
         for (std::size_t k = 0; k < chunks.size(); ++k) {
-            const ColumnPart& part = chunks[k].parts[c];
+            ColumnPart& part = chunks[k].parts[raw.index];
             for (std::size_t i = 0; i < part.strings.size(); ++i) {
-                values.append(part.strings[i]);
-                missing.push_back(part.missing[i]);
-                lines.push_back(part.lines[i] + (k < startLines.size() ? startLines[k] : 0));
+                raw.values.append(part.strings[i]);
+                raw.missing.push_back(part.missing[i]);
+                raw.lines.push_back(part.lines[i] + (k < startLines.size() ? startLines[k] : 0));
             }
+            part.strings.clear();
         }
-        std::vector<std::string_view> views;
-        views.reserve(values.size());
-        for (std::size_t i = 0; i < values.size(); ++i)
-            if (!missing[i]) views.push_back(values[i]);
-        Column& col = table.columns[c];
-        const ColumnType before = col.type;
-        Inference inf = inferColumn(col.name, views, dialect, o.dayFirst);
-        plans[c] = inf.plan;
-        ColumnPart part(plans[c]);
-        part.reserve(values.size(), 8);
-        part.rowFlags = &rowProblem;
-        for (std::size_t i = 0; i < values.size(); ++i) part.append(missing[i] ? std::string_view() : values[i], !missing[i], lines[i]);
-        std::vector<ColumnPart> parts;
-        parts.push_back(std::move(part));
-        Column rebuilt;
-        rebuilt.name = col.name;
-        mergeParts(parts, plans[c], rebuilt);
-        col = std::move(rebuilt);
-        if (parts[0].sawFraction && col.type == ColumnType::Integer) col.type = ColumnType::Decimal;
-        ColumnImportInfo& info = report.columns[c];
-        info.guessedType = col.type;
-        info.confidence = inf.confidence;
-        info.invalidCount = parts[0].invalid;
-        info.invalidExamples.clear();
-        for (const auto& b : parts[0].examples) info.invalidExamples.push_back(b.text);
-        info.note = "values further down the file are not " + typeWords(before) + "; read as " + toString(col.type) +
-                    (inf.note.empty() ? "" : "; " + inf.note);
-        if (!parts[0].examples.empty()) firstBadLine[c] = parts[0].examples.front().line;
     }
+    return out;
+}
+
+void rebuildColumn(RawColumn& raw, const CsvDialect& dialect, const CsvOptions& o, ColumnPlan& plan, Column& col,
+                   ColumnImportInfo& info, std::vector<std::uint8_t>& rowProblem, std::int64_t& firstBadLine) {
+    std::vector<std::string_view> views;
+    views.reserve(raw.values.size());
+    for (std::size_t i = 0; i < raw.values.size(); ++i)
+        if (!raw.missing[i]) views.push_back(raw.values[i]);
+    const ColumnType before = plan.type;
+    const Inference inf = inferColumn(col.name, views, dialect, o.dayFirst);
+    plan = inf.plan;
+    std::vector<ColumnPart> parts;
+    parts.emplace_back(plan);
+    ColumnPart& part = parts.front();
+    part.reserve(raw.values.size(), 8);
+    part.rowFlags = &rowProblem;
+    for (std::size_t i = 0; i < raw.values.size(); ++i)
+        part.append(raw.missing[i] ? std::string_view() : raw.values[i], !raw.missing[i], raw.lines[i]);
+    part.rowFlags = nullptr;
+    Column rebuilt;
+    rebuilt.name = col.name;
+    mergeParts(parts, plan, rebuilt);
+    if (part.sawFraction && rebuilt.type == ColumnType::Integer) rebuilt.type = ColumnType::Decimal;
+    demoteWideCategory(rebuilt);
+    col = std::move(rebuilt);
+    info.guessedType = col.type;
+    info.confidence = inf.confidence;
+    info.invalidCount = part.invalid;
+    info.invalidExamples.clear();
+    for (const auto& b : part.examples) info.invalidExamples.push_back(b.text);
+    info.note = "values further down the file are not " + typeWords(before) + "; read as " + toString(col.type) +
+                (inf.note.empty() ? "" : "; " + inf.note);
+    if (!part.examples.empty()) firstBadLine = part.examples.front().line;
 }
 
 void addTypeMismatchWarning(const Column& col, const ColumnImportInfo& info, std::int64_t firstLine,
@@ -253,7 +267,8 @@ void addTypeMismatchWarning(const Column& col, const ColumnImportInfo& info, std
                             " and " + (info.invalidCount == 1 ? "was" : "were") + " left empty, e.g. " + examples + "."});
 }
 
-Result<ImportResult> importText(std::string_view bytes, const CsvOptions& o, const Progress* progress);
+Result<ImportResult> importText(std::string_view bytes, const CsvOptions& o, const Progress* progress,
+                                const std::function<void()>& releaseBytes);
 
 } // namespace
 
@@ -287,7 +302,14 @@ bool parseTextEncoding(std::string_view name, TextEncoding& out) noexcept {
 Result<ImportResult> readCsvFile(const std::string& path, const CsvOptions& options, const Progress* progress) {
     auto file = readWholeFile(path, progress);
     if (!file) return file.error();
-    auto result = readCsvBytes(file->view(), options, progress);
+    Result<ImportResult> result = makeError(ErrorKind::Internal, "");
+    try {
+        // The file's bytes are freed as soon as the rows are parsed, before the
+        // columns are joined: that keeps the peak memory near file + table.
+        result = importText(file->view(), options, progress, [&file] { *file = FileBytes(); });
+    } catch (const std::bad_alloc&) {
+        return makeError(ErrorKind::BadInput, "There is not enough memory to load this file. Close other programs or import fewer rows.");
+    }
     if (!result) {
         Error e = result.error();
         if (e.kind == ErrorKind::BadInput && e.message.rfind("The file is empty", 0) == 0)
@@ -301,7 +323,7 @@ Result<ImportResult> readCsvFile(const std::string& path, const CsvOptions& opti
 
 Result<ImportResult> readCsvBytes(std::string_view bytes, const CsvOptions& options, const Progress* progress) {
     try {
-        return importText(bytes, options, progress);
+        return importText(bytes, options, progress, {});
     } catch (const std::bad_alloc&) {
         return makeError(ErrorKind::BadInput,
                          "There is not enough memory to load this file. Close other programs or import fewer rows.");
@@ -324,7 +346,8 @@ bool onlyBlank(std::string_view s) {
     return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; });
 }
 
-Result<ImportResult> importText(std::string_view bytes, const CsvOptions& o, const Progress* progress) {
+Result<ImportResult> importText(std::string_view bytes, const CsvOptions& o, const Progress* progress,
+                                const std::function<void()>& releaseBytes) {
     if (const Error bad = checkOptions(o); !bad.message.empty()) return bad;
     if (bytes.empty() || onlyBlank(bytes)) return makeError(ErrorKind::BadInput, "The file is empty.");
     if (const std::string kind = describeBinary(bytes.substr(0, 65536)); !kind.empty())
@@ -407,19 +430,31 @@ Result<ImportResult> importText(std::string_view bytes, const CsvOptions& o, con
     if (!parsed) return parsed.error();
     report(progress, 0.92, "Finishing");
 
+    // Columns whose later values did not fit are read again as raw cells while
+    // the text is still here; then the text can go before the columns are joined.
+    std::vector<std::size_t> wide;
+    for (std::size_t c = 0; c < ncols; ++c)
+        for (const auto& ch : parsed->chunks)
+            if (ch.parts[c].needsWiderType) { wide.push_back(c); break; }
+    std::vector<RawColumn> raw;
+    if (!wide.empty()) {
+        report(progress, 0.93, "Re-reading columns with unexpected values");
+        raw = readRawColumns(ctx, head.dataStart, workers, o.maxRows, wide, parsed->startLines);
+    }
+    std::string().swap(decoded.owned);
+    if (releaseBytes) releaseBytes();
+
     // Join the chunks column by column.
     Table& table = result.table;
     table.columns.resize(ncols);
-    std::vector<std::size_t> wide;
     std::vector<std::int64_t> firstBadLine(ncols, 0);
     for (std::size_t c = 0; c < ncols; ++c) {
         std::vector<ColumnPart> parts;
-        bool needsWider = false, sawFraction = false;
+        bool sawFraction = false;
         std::int64_t invalid = 0;
         std::vector<BadValue> examples;
         for (std::size_t k = 0; k < parsed->chunks.size(); ++k) {
             ColumnPart& part = parsed->chunks[k].parts[c];
-            needsWider = needsWider || part.needsWiderType;
             sawFraction = sawFraction || part.sawFraction;
             invalid += part.invalid;
             for (auto& b : part.examples)
@@ -428,9 +463,9 @@ Result<ImportResult> importText(std::string_view bytes, const CsvOptions& o, con
         }
         Column& col = table.columns[c];
         col.name = names[c];
+        if (std::find(wide.begin(), wide.end(), c) != wide.end()) continue;   // rebuilt below
         mergeParts(parts, plans[c], col);
         ColumnImportInfo& info = rep.columns[c];
-        if (needsWider) { wide.push_back(c); continue; }
         if (sawFraction && col.type == ColumnType::Integer) {
             col.type = ColumnType::Decimal;
             info.note = "numbers further down the file have decimals; read as decimal";
@@ -448,11 +483,9 @@ Result<ImportResult> importText(std::string_view bytes, const CsvOptions& o, con
         rowProblem.insert(rowProblem.end(), ch.rowProblem.begin(), ch.rowProblem.end());
         rep.rowsRead += ch.records;
     }
-    if (!wide.empty()) {
-        report(progress, 0.94, "Re-reading columns with unexpected values");
-        widenColumns(ctx, head.dataStart, workers, o.maxRows, wide, parsed->startLines, dialect, o, plans, table, rep,
-                     rowProblem, firstBadLine);
-    }
+    for (auto& r : raw)
+        rebuildColumn(r, dialect, o, plans[r.index], table.columns[r.index], rep.columns[r.index], rowProblem,
+                      firstBadLine[r.index]);
     rep.rowsLoaded = std::int64_t(table.rowCount());
 
     // Warnings: header, parse (per chunk), bytes, type mismatches; sorted by line.

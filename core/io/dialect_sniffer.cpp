@@ -98,7 +98,6 @@ void sniffNumbers(const std::vector<Row>& rows, const CsvOptions& o, CsvDialect&
     if (d.decimal == '.' && (ev.commaGroupsWithDot > 0 || (ev.commaGroups > 0 && d.delimiter != ','))) d.thousands = ',';
     // In a comma-separated file "1,234" can only be a quoted grouped number.
     if (d.decimal == '.' && d.delimiter == ',' && ev.commaGroups > 0 && ev.commaDecimal == 0) d.thousands = ',';
-    if (d.thousands == d.delimiter) d.thousands = 0;
 }
 
 enum class Kind { Missing, Number, Date, Bool, Text };

@@ -13,10 +13,23 @@ namespace segmenta::csv {
 // A whole file in memory. One read() rather than mmap: a file that shrinks
 // while it is mapped kills the process with SIGBUS; a short read is an error we
 // can report.
-struct FileBytes {
-    std::unique_ptr<char[]> data;
+class FileBytes {
+public:
+    FileBytes() = default;
+    explicit FileBytes(std::size_t capacity);   // data() is null when memory ran out
+    FileBytes(FileBytes&& o) noexcept;
+    FileBytes& operator=(FileBytes&& o) noexcept;
+    FileBytes(const FileBytes&) = delete;
+    FileBytes& operator=(const FileBytes&) = delete;
+    ~FileBytes();
+
+    char* data() noexcept { return data_; }
+    std::string_view view() const noexcept { return {data_, size}; }
     std::size_t size = 0;
-    std::string_view view() const noexcept { return {data.get(), size}; }
+
+private:
+    char* data_ = nullptr;
+    std::size_t mapped_ = 0;   // anonymous mapping (huge pages where the kernel allows)
 };
 
 // NotFound (no such file), BadInput (a folder, not a regular file, empty), Io

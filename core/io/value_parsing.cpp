@@ -116,6 +116,22 @@ bool parseNumber(std::string_view s, char decimal, char thousands, double& out, 
         return true;
     }
     if (!isDigit(*p) && *p != decimal) return false;
+    // Fast path 2: digits, the decimal mark, digits; at most 15 digits in all.
+    // m / 10^k with both exact in a double is one correctly rounded division, so
+    // this equals what strtod gives (Clinger's fast path).
+    if (q < e && *q == decimal && q - p < 16) {
+        const char* f = q + 1;
+        std::uint64_t m = v;
+        while (f < e && isDigit(*f) && f - p < 17) { m = m * 10 + std::uint64_t(*f - '0'); ++f; }
+        const auto fracDigits = int(f - q - 1);
+        if (f == e && (fracDigits > 0 || q > p)) {
+            static constexpr double kPow10[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16};
+            const double x = double(m) / kPow10[fracDigits];
+            out = neg ? -x : x;
+            if (info) *info = NumberInfo{false, false, false};
+            return true;
+        }
+    }
     // General path: copy into a buffer without grouping, '.' as decimal point.
     char buf[96];
     std::size_t n = 0;
