@@ -1,18 +1,337 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/drift/drift_page.h"
 
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTabWidget>
 #include <QVBoxLayout>
+#include <chrono>
 
+#include "core/history/demo_history.h"
+#include "core/history/history.h"
+#include "ui/common/background_task.h"
+#include "ui/common/chart_view.h"
+#include "ui/common/task_progress.h"
 #include "ui/common/workspace.h"
+#include "ui/drift/distribution_overlay.h"
+#include "ui/drift/drift_heatmap.h"
+#include "ui/drift/drift_history_source.h"
+#include "ui/drift/drift_picker.h"
+#include "ui/drift/drift_report_exporter.h"
+#include "ui/drift/outcome_rate_chart.h"
+#include "ui/drift/quality_chart.h"
+#include "ui/drift/segment_share_chart.h"
+#include "ui/drift/snapshot_comparison.h"
+#include "ui/drift/snapshot_timeline.h"
 
 namespace segmenta::ui {
 
-DriftPage::DriftPage(Workspace* workspace, QWidget* parent) : QWidget(parent), workspace_(workspace) {
+namespace {
+
+qint64 nowNs() {
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+QString errorText(const Error& e) { return QString::fromStdString(e.message); }
+
+} // namespace
+
+DriftPage::DriftPage(Workspace* workspace, QWidget* parent)
+    : QWidget(parent), workspace_(workspace), listTask_(new BackgroundTask(this)), historyTask_(new BackgroundTask(this)),
+      distributionTask_(new BackgroundTask(this)), compareTask_(new BackgroundTask(this)), picker_(new DriftPicker(this)),
+      reload_(new QPushButton(tr("Re&load"), this)), export_(new QPushButton(tr("E&xport report…"), this)),
+      stack_(new QStackedWidget(this)), empty_(new QLabel(this)), fresh_(new QPushButton(tr("Start a fresh history beside it"), this)),
+      timelineScroll_(new QScrollArea(this)), timeline_(new SnapshotTimeline(this)), details_(new QLabel(this)),
+      tabs_(new QTabWidget(this)), heatmap_(new DriftHeatmap(this)), overlay_(new DistributionOverlay(this)),
+      shares_(new SegmentShareChart(this)), quality_(new QualityChart(this)), outcome_(new OutcomeRateChart(this)),
+      comparison_(new SnapshotComparison(this)) {
     auto* layout = new QVBoxLayout(this);
-    auto* label = new QLabel(tr("Coming soon."), this);
-    label->setAlignment(Qt::AlignCenter);
-    layout->addWidget(label);
+    auto* progress = new TaskProgress(listTask_, this);
+    progress->setTitle(tr("Preparing the history"));
+    auto* historyProgress = new TaskProgress(historyTask_, this);
+    historyProgress->setTitle(tr("Reading the history"));
+    layout->addWidget(progress);
+    layout->addWidget(historyProgress);
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(picker_, 1);
+    bar->addWidget(reload_);
+    bar->addWidget(export_);
+    reload_->setToolTip(tr("Read the history again, for example after a scheduled job recorded a new month (F5)."));
+    export_->setToolTip(tr("Save this drift report as one web page (HTML) with all charts inside, to e-mail or archive."));
+    export_->setEnabled(false);
+    layout->addLayout(bar);
+
+    // The empty state: what to do, not just "nothing here".
+    auto* emptyPage = new QWidget(this);
+    auto* emptyLayout = new QVBoxLayout(emptyPage);
+    empty_->setWordWrap(true);
+    empty_->setAlignment(Qt::AlignCenter);
+    empty_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    emptyLayout->addStretch(1);
+    emptyLayout->addWidget(empty_);
+    emptyLayout->addWidget(fresh_, 0, Qt::AlignCenter);
+    emptyLayout->addStretch(2);
+    fresh_->hide();
+
+    auto* content = new QWidget(this);
+    auto* contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    timelineScroll_->setWidget(timeline_);
+    timelineScroll_->setWidgetResizable(true);
+    timelineScroll_->setFrameShape(QFrame::NoFrame);
+    timelineScroll_->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    timelineScroll_->setFixedHeight(timeline_->sizeHint().height() + 18);
+    contentLayout->addWidget(timelineScroll_);
+    details_->setWordWrap(true);
+    details_->setTextFormat(Qt::RichText);
+    details_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    details_->setAccessibleName(tr("Why the selected month has its status"));
+    contentLayout->addWidget(details_);
+    tabs_->addTab(buildChangesTab(), tr("What &changed"));
+    tabs_->addTab(buildSegmentsTab(), tr("&Segments over time"));
+    tabs_->addTab(comparison_, tr("Compare &two months"));
+    tabs_->setTabToolTip(0, tr("Every column in every month, coloured by how much it changed; click a cell for details."));
+    tabs_->setTabToolTip(1, tr("Segment sizes, how well the segments fit, and the outcome rate per segment."));
+    tabs_->setTabToolTip(2, tr("Pick any two months and see every difference."));
+    contentLayout->addWidget(tabs_, 1);
+
+    stack_->addWidget(emptyPage);
+    stack_->addWidget(content);
+    layout->addWidget(stack_, 1);
+    showEmpty(tr("Reading the history…"));
+
+    connect(picker_, &DriftPicker::selectionChanged, this, &DriftPage::loadHistory);
+    connect(reload_, &QPushButton::clicked, this, &DriftPage::reload);
+    connect(export_, &QPushButton::clicked, this, &DriftPage::exportReportWithDialog);
+    connect(fresh_, &QPushButton::clicked, this, &DriftPage::startFreshHistory);
+    connect(timeline_, &SnapshotTimeline::currentChanged, this, &DriftPage::showSnapshotDetails);
+    connect(heatmap_, &DriftHeatmap::cellActivated, this, &DriftPage::requestDistribution);
+    connect(comparison_, &SnapshotComparison::compareRequested, this, &DriftPage::requestComparison);
+    for (BackgroundTask* task : {listTask_, historyTask_})
+        connect(task, &BackgroundTask::failed, this, [this](const QString& message) { showEmpty(message); emit loadFailed(message); });
+    connect(distributionTask_, &BackgroundTask::failed, overlay_, &DistributionOverlay::showMessage);
+    connect(compareTask_, &BackgroundTask::failed, comparison_, &SnapshotComparison::showMessage);
+    auto* f5 = new QShortcut(QKeySequence::Refresh, this);
+    f5->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(f5, &QShortcut::activated, this, &DriftPage::reload);
+}
+
+DriftPage::~DriftPage() = default;
+
+QWidget* DriftPage::buildChangesTab() {
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    auto* scroll = new QScrollArea(split);
+    scroll->setWidget(heatmap_);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    split->addWidget(scroll);
+    split->addWidget(overlay_);
+    split->setStretchFactor(0, 5);
+    split->setStretchFactor(1, 4);
+    split->setChildrenCollapsible(false);
+    return split;
+}
+
+QWidget* DriftPage::buildSegmentsTab() {
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(shares_, 1);
+    auto* row = new QHBoxLayout;
+    row->addWidget(quality_, 1);
+    row->addWidget(outcome_, 1);
+    layout->addLayout(row, 1);
+    return page;
+}
+
+QString DriftPage::emptyText() const { return stack_->currentIndex() == 0 ? empty_->text() : QString(); }
+
+void DriftPage::showEmpty(const QString& text, bool offerFresh) {
+    empty_->setText(text);
+    fresh_->setVisible(offerFresh);
+    stack_->setCurrentIndex(0);
+    export_->setEnabled(false);
+}
+
+void DriftPage::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (!started_) reload();
+}
+
+void DriftPage::reload() {
+    started_ = true;
+    const QString path = workspace_->historyPath();
+    const QString demoDir = demoEnabled_ ? (demoDir_.isEmpty() ? drift_source::defaultDemoDirectory() : demoDir_) : QString();
+    const bool demo = demoEnabled_;
+    using Answer = Result<std::vector<DatasetView>>;
+    listTask_->start<Answer>(
+        [path, demoDir, demo](const Progress& p) -> Answer {
+            if (demo) {
+                // A failed demo is not fatal: the user's own history may still be readable.
+                (void)drift_source::ensureDemo(path, demoDir, &p);
+            }
+            if (!QFileInfo::exists(path)) return std::vector<DatasetView>{};
+            return drift_source::listDatasets(path);
+        },
+        [this, path](Answer&& answer) {
+            if (!answer) {
+                showEmpty(errorText(answer.error()), answer.error().kind == ErrorKind::Damaged);
+                emit loadFailed(errorText(answer.error()));
+                return;
+            }
+            if (answer->empty()) {
+                showEmpty(tr("No history yet: record a month with File ▸ Record month in history… after importing a "
+                             "CSV, or from a terminal with\n“segmenta-cli record FILE --db \"%1\" --dataset NAME”.\n"
+                             "Each recorded month appears here with what changed.").arg(path));
+            }
+            picker_->setDatasets(*answer, QString::fromUtf8(kDemoDatasetName));
+            emit datasetsLoaded();
+        });
+}
+
+void DriftPage::loadHistory() {
+    const std::int64_t datasetId = picker_->datasetId();
+    if (datasetId == 0) return;
+    const QString path = workspace_->historyPath();
+    const std::int64_t modelId = picker_->modelId();
+    const DriftReference reference = picker_->reference();
+    requestStartedNs_ = nowNs();
+    using Answer = Result<HistoryView>;
+    historyTask_->start<Answer>(
+        [path, datasetId, modelId, reference](const Progress& p) {
+            return drift_source::loadHistory(path, datasetId, modelId, reference, &p);
+        },
+        [this](Answer&& answer) {
+            if (!answer) {
+                showEmpty(errorText(answer.error()), answer.error().kind == ErrorKind::Damaged);
+                emit loadFailed(errorText(answer.error()));
+                return;
+            }
+            showHistory(std::move(*answer));
+        });
+}
+
+void DriftPage::showHistory(HistoryView&& history) {
+    history_ = std::move(history);
+    if (const DatasetView* d = picker_->currentDataset()) history_.dataset = d->name;
+    if (history_.snapshots.empty()) {
+        showEmpty(tr("“%1” has no recorded months yet: record one with File ▸ Record month in history… "
+                     "or “segmenta-cli record FILE --db … --dataset \"%1\"”.").arg(history_.dataset));
+        emit historyLoaded();
+        return;
+    }
+    stack_->setCurrentIndex(1);
+    export_->setEnabled(true);
+    timeline_->setHistory(history_);
+    heatmap_->setHistory(history_);
+    shares_->setHistory(history_);
+    quality_->setHistory(history_);
+    outcome_->setHistory(history_);
+    comparison_->setHistory(history_);
+    overlay_->showMessage(tr("Click a cell of the heatmap to compare that column's values in the two months."));
+    showSnapshotDetails(timeline_->currentIndex());
+    // Open on the most telling cell: the latest month's strongest change.
+    const int last = heatmap_->columnCount() - 1;
+    int best = -1;
+    double bestEffect = -1;
+    for (int r = 0; r < heatmap_->rowCount(); ++r)
+        if (const ColumnDriftView* c = heatmap_->cell(r, last); c && c->judged && c->effect > bestEffect) {
+            best = r;
+            bestEffect = c->effect;
+        }
+    if (best >= 0) heatmap_->setCurrentCell(best, last);
+    comparison_->choose(0, int(history_.snapshots.size()) - 1);
+    lastOpenMs_ = (nowNs() - requestStartedNs_) / 1000000;
+    emit historyLoaded();
+}
+
+void DriftPage::showSnapshotDetails(int index) {
+    if (index < 0 || index >= int(history_.snapshots.size())) { details_->clear(); return; }
+    details_->setText(SnapshotTimeline::describe(history_.snapshots[std::size_t(index)]));
+    // Keep the overlay on the same column, now for the chosen month.
+    const QPoint cell = heatmap_->currentCell();
+    if (cell.y() >= 0 && cell.x() != index) heatmap_->setCurrentCell(cell.y(), index);
+}
+
+void DriftPage::requestDistribution(int row, int column) {
+    if (column < 0 || column >= int(history_.snapshots.size())) return;
+    if (timeline_->currentIndex() != column) timeline_->setCurrentIndex(column);
+    const SnapshotView& s = history_.snapshots[std::size_t(column)];
+    if (s.isReference || s.referenceId == 0) {
+        overlay_->showMessage(tr("%1 is the reference month: the other months are compared with it. Pick another month.").arg(s.label));
+        emit distributionShown();
+        return;
+    }
+    const QString path = workspace_->historyPath();
+    const QString name = heatmap_->rowName(row);
+    const std::int64_t ref = s.referenceId, cur = s.id;
+    using Answer = Result<DistributionView>;
+    distributionTask_->start<Answer>(
+        [path, ref, cur, name](const Progress&) { return drift_source::loadDistribution(path, ref, cur, name); },
+        [this](Answer&& answer) {
+            if (!answer) overlay_->showMessage(errorText(answer.error()));
+            else overlay_->setDistribution(*answer);
+            emit distributionShown();
+        });
+}
+
+void DriftPage::requestComparison(std::int64_t firstId, std::int64_t secondId) {
+    const QString path = workspace_->historyPath();
+    using Answer = Result<ComparisonView>;
+    compareTask_->start<Answer>(
+        [path, firstId, secondId](const Progress&) { return drift_source::compare(path, firstId, secondId); },
+        [this](Answer&& answer) {
+            if (!answer) comparison_->showMessage(errorText(answer.error()));
+            else comparison_->setComparison(*answer);
+            emit comparisonShown();
+        });
+}
+
+void DriftPage::startFreshHistory() {
+    const QString fresh = QString::fromStdString(History::freshPathBeside(workspace_->historyPath().toStdString()));
+    workspace_->setHistoryPath(fresh);
+    workspace_->showStatus(tr("The damaged history was kept as it is; a fresh one is now at %1.").arg(fresh), 10000);
+    reload();
+}
+
+bool DriftPage::exportReport(const QString& path, QString* error) {
+    std::vector<DriftReportExporter::Figure> figures;
+    figures.push_back({tr("Timeline"), tr("Each recorded month with its status."), DriftReportExporter::render(timeline_, QSize(1000, 90))});
+    figures.push_back({tr("What changed, column by column"),
+                       tr("Each cell is one column in one month, coloured by the size of its change against %1; framed cells drifted.")
+                           .arg(history_.reference == DriftReference::Training ? tr("the training month") : tr("the month before")),
+                       DriftReportExporter::render(heatmap_, QSize(1000, heatmap_->minimumSizeHint().height()))});
+    if (!shares_->isEmpty())
+        figures.push_back({tr("Segment sizes over time"), tr("Share of rows in each segment, month by month."),
+                           DriftReportExporter::render(shares_->chartView())});
+    if (quality_->pointCount() > 0)
+        figures.push_back({tr("How well the segments fit"),
+                           tr("Mean distance of each month's rows to their segment centre; the dashed line is the training month."),
+                           DriftReportExporter::render(quality_->chartView())});
+    if (outcome_->hasData())
+        figures.push_back({tr("Outcome rate per segment"), tr("The share of rows with the outcome, per segment and month."),
+                           DriftReportExporter::render(outcome_->chartView())});
+    const QString html = DriftReportExporter::buildHtml(history_, figures);
+    return DriftReportExporter::write(path, html, error);
+}
+
+void DriftPage::exportReportWithDialog() {
+    const QString suggested = tr("drift-report-%1.html").arg(history_.dataset.isEmpty() ? tr("data") : history_.dataset)
+                                  .replace(QLatin1Char(' '), QLatin1Char('-'));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export drift report"), suggested, tr("Web page (*.html)"));
+    if (path.isEmpty()) return;
+    QString error;
+    if (!exportReport(path, &error)) QMessageBox::warning(this, tr("Could not export"), error);
+    else workspace_->showStatus(tr("Drift report saved to %1").arg(path));
 }
 
 } // namespace segmenta::ui

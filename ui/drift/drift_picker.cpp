@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/drift/drift_picker.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+
+namespace segmenta::ui {
+
+DriftPicker::DriftPicker(QWidget* parent)
+    : QWidget(parent), dataset_(new QComboBox(this)), model_(new QComboBox(this)), reference_(new QComboBox(this)) {
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto addLabelled = [&](const QString& text, QComboBox* box, const QString& tip) {
+        auto* label = new QLabel(text, this);
+        label->setBuddy(box);
+        box->setToolTip(tip);
+        label->setToolTip(tip);
+        layout->addWidget(label);
+        layout->addWidget(box);
+    };
+    addLabelled(tr("&Dataset:"), dataset_, tr("The data whose months you recorded (one line per recorded file or period)."));
+    addLabelled(tr("&Model:"), model_, tr("The saved segmentation whose segment sizes and fit are followed month by month."));
+    addLabelled(tr("Compare &each month with:"), reference_,
+                tr("The training month: how far each month has moved from what the segments were built on.\n"
+                   "The month before: what changed since last time."));
+    layout->addStretch(1);
+    dataset_->setMinimumContentsLength(16);
+    dataset_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    model_->setMinimumContentsLength(14);
+    model_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    reference_->addItem(tr("the training month"), int(DriftReference::Training));
+    reference_->addItem(tr("the month before"), int(DriftReference::Previous));
+
+    connect(dataset_, &QComboBox::currentIndexChanged, this, [this] {
+        if (filling_) return;
+        fillModels();
+        emit selectionChanged();
+    });
+    connect(model_, &QComboBox::currentIndexChanged, this, [this] { if (!filling_) emit selectionChanged(); });
+    connect(reference_, &QComboBox::currentIndexChanged, this, [this] { if (!filling_) emit selectionChanged(); });
+}
+
+void DriftPicker::setDatasets(const std::vector<DatasetView>& datasets, const QString& preferred) {
+    const std::int64_t previous = datasetId();
+    filling_ = true;
+    datasets_ = datasets;
+    dataset_->clear();
+    int pick = -1;
+    for (std::size_t i = 0; i < datasets_.size(); ++i) {
+        const DatasetView& d = datasets_[i];
+        dataset_->addItem(tr("%1 (%n month(s))", nullptr, d.snapshotCount).arg(d.name), QVariant::fromValue<qlonglong>(d.id));
+        if (d.id == previous) pick = int(i);
+        if (pick < 0 && d.name == preferred) pick = int(i);
+    }
+    dataset_->setCurrentIndex(pick >= 0 ? pick : (datasets_.empty() ? -1 : 0));
+    dataset_->setEnabled(!datasets_.empty());
+    fillModels();
+    filling_ = false;
+    emit selectionChanged();
+}
+
+void DriftPicker::fillModels() {
+    const bool wasFilling = filling_;
+    filling_ = true;
+    const std::int64_t previous = modelId();
+    model_->clear();
+    if (const DatasetView* d = currentDataset()) {
+        for (const ModelView& m : d->models) {
+            const QString text = m.trainedOn.isEmpty() ? m.name : tr("%1 (trained on %2)").arg(m.name, m.trainedOn);
+            model_->addItem(text, QVariant::fromValue<qlonglong>(m.id));
+            if (m.id == previous) model_->setCurrentIndex(model_->count() - 1);
+        }
+    }
+    if (model_->count() == 0) model_->addItem(tr("no saved model"), QVariant::fromValue<qlonglong>(0));
+    model_->setEnabled(model_->count() > 1 || model_->currentData().toLongLong() != 0);
+    filling_ = wasFilling;
+}
+
+std::int64_t DriftPicker::datasetId() const { return dataset_->currentIndex() < 0 ? 0 : dataset_->currentData().toLongLong(); }
+std::int64_t DriftPicker::modelId() const { return model_->currentIndex() < 0 ? 0 : model_->currentData().toLongLong(); }
+DriftReference DriftPicker::reference() const { return DriftReference(reference_->currentData().toInt()); }
+void DriftPicker::setReference(DriftReference reference) { reference_->setCurrentIndex(reference == DriftReference::Training ? 0 : 1); }
+int DriftPicker::datasetCount() const { return int(datasets_.size()); }
+
+const DatasetView* DriftPicker::currentDataset() const {
+    const int i = dataset_->currentIndex();
+    return i >= 0 && i < int(datasets_.size()) ? &datasets_[std::size_t(i)] : nullptr;
+}
+
+} // namespace segmenta::ui

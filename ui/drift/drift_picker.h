@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include <QWidget>
+#include <cstdint>
+
+#include "ui/drift/drift_view.h"
+
+class QComboBox;
+class QLabel;
+
+namespace segmenta::ui {
+
+// The Drift page's top bar: which dataset, which segmentation model, and what each
+// month is compared with (the month the model was trained on, or the month before).
+class DriftPicker : public QWidget {
+    Q_OBJECT
+public:
+    explicit DriftPicker(QWidget* parent = nullptr);
+
+    // Keeps the current choice when it is still there; else picks `preferred` or the first.
+    void setDatasets(const std::vector<DatasetView>& datasets, const QString& preferred = {});
+    std::int64_t datasetId() const;
+    std::int64_t modelId() const;
+    DriftReference reference() const;
+    void setReference(DriftReference reference);
+    int datasetCount() const;
+    const DatasetView* currentDataset() const;
+
+signals:
+    void selectionChanged();
+
+private:
+    void fillModels();
+
+    QComboBox* dataset_;
+    QComboBox* model_;
+    QComboBox* reference_;
+    std::vector<DatasetView> datasets_;
+    bool filling_ = false;
+};
+
+} // namespace segmenta::ui
