@@ -152,43 +152,43 @@
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>Nothing important changed compared with the reference month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichen mit dem Referenzmonat hat sich nichts Wichtiges geändert.</translation>
     </message>
     <message>
         <source>Some columns changed; worth a look, but most of the data is as before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Spalten haben sich geändert; ein Blick lohnt sich, aber die meisten Daten sind wie zuvor.</translation>
     </message>
     <message>
         <source>At least half of the checked columns changed: the data is no longer like the reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens die Hälfte der geprüften Spalten hat sich geändert: Die Daten gleichen der Referenz nicht mehr.</translation>
     </message>
     <message>
         <source>This is the month the others are compared with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Monat werden die anderen verglichen.</translation>
     </message>
     <message>
         <source>Too few rows to judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu wenige Zeilen für ein Urteil</translation>
     </message>
     <message>
         <source>Drifted</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschoben</translation>
     </message>
     <message>
         <source>Stable</source>
-        <translation type="unfinished"></translation>
+        <translation>Stabil</translation>
     </message>
     <message>
         <source>Kolmogorov–Smirnov statistic: the largest gap between the two months&apos; running totals (0 = identical, 1 = no overlap at all).</source>
@@ -231,7 +231,7 @@
     <name>DriftPage</name>
     <message>
         <source>“%1” is not in both months, so they cannot be compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht in beiden Monaten vorhanden und kann daher nicht verglichen werden.</translation>
     </message>
 </context>
 <context>
@@ -246,27 +246,27 @@
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Compared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichen mit</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <source>Re-segmenting suggested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu segmentieren empfohlen.</translation>
     </message>
     <message>
         <source>training</source>
@@ -274,7 +274,7 @@
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteil</translation>
     </message>
     <message>
         <source>Size of change</source>
@@ -282,39 +282,39 @@
     </message>
     <message>
         <source>JS distance</source>
-        <translation type="unfinished"></translation>
+        <translation>JS-Abstand</translation>
     </message>
     <message>
         <source>Wasserstein</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasserstein</translation>
     </message>
     <message>
         <source>Chi-square p</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi-Quadrat p</translation>
     </message>
     <message>
         <source>Empty cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere Zellen</translation>
     </message>
     <message>
         <source>KS statistic and p-value</source>
-        <translation type="unfinished"></translation>
+        <translation>KS-Statistik und p-Wert</translation>
     </message>
     <message>
         <source>PSI</source>
-        <translation type="unfinished"></translation>
+        <translation>PSI</translation>
     </message>
     <message>
         <source>Jensen–Shannon distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Jensen-Shannon-Abstand</translation>
     </message>
     <message>
         <source>Normalised Wasserstein distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Normierter Wasserstein-Abstand</translation>
     </message>
     <message>
         <source>Chi-square</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi-Quadrat</translation>
     </message>
     <message>
         <source>Re-segmenting suggested</source>
@@ -326,15 +326,15 @@
     </message>
     <message>
         <source>Drift report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Drift-Bericht: %1</translation>
     </message>
     <message>
         <source>each month is compared with the month the model was trained on</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Monat wird mit dem Monat verglichen, auf dem das Modell trainiert wurde</translation>
     </message>
     <message>
         <source>each month is compared with the month before</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Monat wird mit dem Vormonat verglichen</translation>
     </message>
     <message>
         <source>%1 months · model: %2 · %3 · made %4 on this computer by Segmenta</source>
@@ -342,42 +342,42 @@
     </message>
     <message>
         <source>Latest month: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Monat: %1</translation>
     </message>
     <message>
         <source>Month by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat für Monat</translation>
     </message>
     <message>
         <source>Every column in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Spalte in %1</translation>
     </message>
     <message>
         <source>What the numbers mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Zahlen bedeuten</translation>
     </message>
     <message>
         <source>Could not write %1. Check that the folder exists and you may write to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden. Prüfen Sie, ob der Ordner existiert und Sie darin schreiben dürfen.</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Could not write %1. Check that the folder exists and you may write to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden. Prüfen Sie, ob der Ordner existiert und Sie darin schreiben dürfen.</translation>
     </message>
     <message>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm speichern</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern nicht möglich</translation>
     </message>
 </context>
 <context>
@@ -411,7 +411,7 @@
     <name>segmenta::ui</name>
     <message>
         <source>Other (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere (%1)</translation>
     </message>
     <message>
         <source>Values below %1 or above %2 are counted in the outer bars.</source>
@@ -419,35 +419,35 @@
     </message>
     <message>
         <source>The values of this column are never stored (identifiers and personal data).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werte dieser Spalte werden nie gespeichert (Kennungen und personenbezogene Daten).</translation>
     </message>
     <message>
         <source>This column cannot be drawn as a distribution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Spalte kann nicht als Verteilung gezeichnet werden.</translation>
     </message>
     <message>
         <source>One of the two months has no values in this column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer der beiden Monate hat in dieser Spalte keine Werte.</translation>
     </message>
     <message>
         <source>Jensen–Shannon distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Jensen-Shannon-Abstand</translation>
     </message>
     <message>
         <source>Normalised Wasserstein distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Normierter Wasserstein-Abstand</translation>
     </message>
     <message>
         <source>Empty cells went from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere Zellen: von %1 auf %2.</translation>
     </message>
     <message>
         <source>This is the reference month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist der Referenzmonat.</translation>
     </message>
     <message>
         <source>This column is not in both months, so it was not compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Spalte ist nicht in beiden Monaten vorhanden und wurde daher nicht verglichen.</translation>
     </message>
     <message>
         <source>The segment sizes changed (segment-share PSI %1).</source>
@@ -459,23 +459,23 @@
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>How many rows (customers) are in this slice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Zeilen (Kunden) in dieser Gruppe sind.</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <source>The slice&apos;s share of all rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anteil der Gruppe an allen Zeilen.</translation>
     </message>
     <message>
         <source>Outcome rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisrate</translation>
     </message>
     <message>
         <source>How often the outcome happened in this slice (for example, the share of customers who churned). The tooltip shows the 95 % range (Wilson interval).</source>
@@ -499,7 +499,7 @@
     </message>
     <message>
         <source>Recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefferquote</translation>
     </message>
     <message>
         <source>Of the rows that really were &apos;yes&apos;, the share the model caught. 0 when there were none.</source>
@@ -507,7 +507,7 @@
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>A balance of precision and recall (their harmonic mean), from 0 to 1.</source>
@@ -523,7 +523,7 @@
     </message>
     <message>
         <source>ROC AUC</source>
-        <translation type="unfinished"></translation>
+        <translation>ROC AUC</translation>
     </message>
     <message>
         <source>How well the score ranks &apos;yes&apos; rows above &apos;no&apos; rows: 0.5 is a coin toss, 1 is perfect. Needs both outcomes in the slice.</source>
@@ -531,7 +531,7 @@
     </message>
     <message>
         <source>Avg. precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Präzision</translation>
     </message>
     <message>
         <source>Precision averaged over every threshold, weighted by how many &apos;yes&apos; rows each one catches (0 to 1).</source>
@@ -539,7 +539,7 @@
     </message>
     <message>
         <source>Log loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Log-Loss</translation>
     </message>
     <message>
         <source>How surprised the model is by what happened, on average. Lower is better; confident mistakes cost most.</source>
@@ -547,7 +547,7 @@
     </message>
     <message>
         <source>Brier score</source>
-        <translation type="unfinished"></translation>
+        <translation>Brier-Score</translation>
     </message>
     <message>
         <source>Mean squared gap between the score and what happened (0 or 1). Lower is better; 0.25 is guessing 50 %.</source>
@@ -555,7 +555,7 @@
     </message>
     <message>
         <source>Calibration error</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrierungsfehler</translation>
     </message>
     <message>
         <source>Expected calibration error: on average, how many points the score is off from how often the outcome really happens (score ranges of equal width, weighted by rows). Lower is better.</source>
@@ -563,15 +563,15 @@
     </message>
     <message>
         <source>Mean score</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlerer Modellwert</translation>
     </message>
     <message>
         <source>The model&apos;s average predicted probability in this slice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die durchschnittlich vorhergesagte Wahrscheinlichkeit des Modells in dieser Gruppe.</translation>
     </message>
     <message>
         <source>Macro F1</source>
-        <translation type="unfinished"></translation>
+        <translation>Makro-F1</translation>
     </message>
     <message>
         <source>F1 of each class, averaged with equal weight per class (0 to 1).</source>
@@ -579,7 +579,7 @@
     </message>
     <message>
         <source>Silhouette</source>
-        <translation type="unfinished"></translation>
+        <translation>Silhouette</translation>
     </message>
     <message>
         <source>How clearly this slice&apos;s rows sit in their own segment rather than the next one: near 1 clearly, near 0 on the border, below 0 closer to another segment.</source>
@@ -587,7 +587,7 @@
     </message>
     <message>
         <source>Distance to centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstand zum Zentrum</translation>
     </message>
     <message>
         <source>How far this slice&apos;s rows are, on average, from the centre of their segment (in scaled units). Larger means less typical of their segment.</source>
@@ -595,11 +595,11 @@
     </message>
     <message>
         <source>no interval for this metric</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Intervall für diese Kennzahl</translation>
     </message>
     <message>
         <source>not available for this choice</source>
-        <translation type="unfinished"></translation>
+        <translation>für diese Auswahl nicht verfügbar</translation>
     </message>
 </context>
 <context>
@@ -617,11 +617,11 @@
     <name>segmenta::ui::BoxPlotChart</name>
     <message>
         <source>&amp;Compare:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleichen:</translation>
     </message>
     <message>
         <source>Choose a number column to compare across the segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zahlenspalte zum Vergleich zwischen den Segmenten.</translation>
     </message>
     <message>
         <source>Each box holds the middle half of the segment&apos;s rows; the line inside is the median (half are above, half below). The whiskers reach the furthest rows within 1.5 box-lengths; rarer extreme values are not drawn.</source>
@@ -633,19 +633,19 @@
     </message>
     <message>
         <source>%1 by segment</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach Segment</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Segment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment %1</translation>
     </message>
     <message>
         <source>%1: no values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Werte</translation>
     </message>
     <message>
         <source>%1
@@ -975,39 +975,39 @@ whiskers %5 to %6</source>
     <name>segmenta::ui::DifferenceTable</name>
     <message>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translation>stark</translation>
     </message>
     <message>
         <source>clear</source>
-        <translation type="unfinished"></translation>
+        <translation>deutlich</translation>
     </message>
     <message>
         <source>slight</source>
-        <translation type="unfinished"></translation>
+        <translation>leicht</translation>
     </message>
     <message>
         <source>barely</source>
-        <translation type="unfinished"></translation>
+        <translation>kaum</translation>
     </message>
     <message>
         <source>could be chance</source>
-        <translation type="unfinished"></translation>
+        <translation>könnte Zufall sein</translation>
     </message>
     <message>
         <source>yes, very sure</source>
-        <translation type="unfinished"></translation>
+        <translation>ja, sehr sicher</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>probably</source>
-        <translation type="unfinished"></translation>
+        <translation>wahrscheinlich</translation>
     </message>
     <message>
         <source>What makes this &amp;segment different:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dieses &amp;Segment unterscheidet:</translation>
     </message>
     <message>
         <source>Ranked by how strongly the segment stands out from the other rows. “Is it real?” tells whether the difference is larger than chance would explain, after allowing for the many comparisons made here.</source>
@@ -1015,27 +1015,27 @@ whiskers %5 to %6</source>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>In this segment</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Segment</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschied</translation>
     </message>
     <message>
         <source>How strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark</translation>
     </message>
     <message>
         <source>Is it real?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist es echt?</translation>
     </message>
     <message>
         <source>How far apart the segment and the rest are, measured against the usual spread (effect size): slight ≥ 0.2, clear ≥ 0.5, strong ≥ 0.8.</source>
@@ -1058,19 +1058,19 @@ whiskers %5 to %6</source>
     </message>
     <message>
         <source>No values to draw for this column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Werte zum Zeichnen in dieser Spalte.</translation>
     </message>
     <message>
         <source>Reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz: %1</translation>
     </message>
     <message>
         <source>This month: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Monat: %1</translation>
     </message>
     <message>
         <source>Share of rows (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Zeilen (%)</translation>
     </message>
 </context>
 <context>
@@ -1140,51 +1140,51 @@ whiskers %5 to %6</source>
     </message>
     <message>
         <source>KS statistic</source>
-        <translation type="unfinished"></translation>
+        <translation>KS-Statistik</translation>
     </message>
     <message>
         <source>KS p-value</source>
-        <translation type="unfinished"></translation>
+        <translation>KS-p-Wert</translation>
     </message>
     <message>
         <source>Wasserstein (normalised)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasserstein (normiert)</translation>
     </message>
     <message>
         <source>PSI</source>
-        <translation type="unfinished"></translation>
+        <translation>PSI</translation>
     </message>
     <message>
         <source>Jensen–Shannon distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Jensen-Shannon-Abstand</translation>
     </message>
     <message>
         <source>Chi-square</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi-Quadrat</translation>
     </message>
     <message>
         <source>Chi-square p-value</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi-Quadrat-p-Wert</translation>
     </message>
     <message>
         <source>Empty cells, reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere Zellen, Referenz</translation>
     </message>
     <message>
         <source>Empty cells, this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere Zellen, dieser Monat</translation>
     </message>
     <message>
         <source>New categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kategorien</translation>
     </message>
     <message>
         <source>Categories that appear this month but never appeared in the reference month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien, die in diesem Monat vorkommen, aber nie im Referenzmonat.</translation>
     </message>
     <message>
         <source>Click a cell of the heatmap to see its numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf eine Zelle der Heatmap, um ihre Zahlen zu sehen.</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -1769,11 +1769,11 @@ The month before: what changed since last time.</source>
     </message>
     <message>
         <source>How many segments?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Segmente?</translation>
     </message>
     <message>
         <source>Separation (silhouette)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennung (Silhouette)</translation>
     </message>
     <message>
         <source>Tightness (Calinski–Harabasz)</source>
@@ -1789,15 +1789,15 @@ The month before: what changed since last time.</source>
     </message>
     <message>
         <source>Score (1 = best here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert (1 = hier am besten)</translation>
     </message>
     <message>
         <source>Suggested: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag: %1</translation>
     </message>
     <message>
         <source>Shown: %1 segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezeigt: %1 Segmente</translation>
     </message>
     <message>
         <source>How clearly the groups are separated: from −1 to 1, closer to 1 is better.</source>
@@ -2050,19 +2050,19 @@ Wählen Sie sie mit Datei ▸ CSV importieren… an ihrem neuen Ort.</translatio
     </message>
     <message>
         <source>&amp;Chart:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagramm:</translation>
     </message>
     <message>
         <source>Slice</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Worse than the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlechter als der Rest</translation>
     </message>
     <message>
         <source>Too few rows to judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu wenige Zeilen für ein Urteil</translation>
     </message>
     <message>
         <source>
@@ -2076,11 +2076,11 @@ Wählen Sie sie mit Datei ▸ CSV importieren… an ihrem neuen Ort.</translatio
     </message>
     <message>
         <source>All rows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zeilen: %1</translation>
     </message>
     <message>
         <source>%1 per slice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 je Gruppe</translation>
     </message>
     <message>
         <source> Whiskers: 95 % range.</source>
@@ -2088,7 +2088,7 @@ Wählen Sie sie mit Datei ▸ CSV importieren… an ihrem neuen Ort.</translatio
     </message>
     <message>
         <source>Worse than the rest on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlechter als der Rest bei %1</translation>
     </message>
 </context>
 <context>
@@ -2111,7 +2111,7 @@ Wählen Sie sie mit Datei ▸ CSV importieren… an ihrem neuen Ort.</translatio
     </message>
     <message>
         <source>Rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate (%)</translation>
     </message>
 </context>
 <context>
@@ -2122,7 +2122,7 @@ Wählen Sie sie mit Datei ▸ CSV importieren… an ihrem neuen Ort.</translatio
     </message>
     <message>
         <source>Map of the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte der Zeilen</translation>
     </message>
     <message>
         <source>Main direction 1 (shows %1 of the spread)</source>
@@ -2134,7 +2134,7 @@ Wählen Sie sie mit Datei ▸ CSV importieren… an ihrem neuen Ort.</translatio
     </message>
     <message>
         <source>Centre of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zentrum von %1</translation>
     </message>
     <message>
         <source>The centre of “%1”: its typical row.</source>
@@ -2146,7 +2146,7 @@ Wählen Sie sie mit Datei ▸ CSV importieren… an ihrem neuen Ort.</translatio
     </message>
     <message>
         <source>Showing all %1 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 Zeilen werden gezeigt.</translation>
     </message>
     <message numerus="yes">
         <source>The %n features are flattened onto the two directions in which the rows differ most; together they show %1 of the differences. Stars mark each segment&apos;s centre.</source>
@@ -2157,30 +2157,30 @@ Wählen Sie sie mit Datei ▸ CSV importieren… an ihrem neuen Ort.</translatio
     </message>
     <message>
         <source>Segment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment: %1</translation>
     </message>
 </context>
 <context>
     <name>segmenta::ui::ProfileHeatmap</name>
     <message>
         <source>Profile of each segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil jedes Segments</translation>
     </message>
     <message>
         <source>Run a segmentation to see how the segments differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie eine Segmentierung aus, um zu sehen, wie sich die Segmente unterscheiden.</translation>
     </message>
     <message>
         <source>lower than average</source>
-        <translation type="unfinished"></translation>
+        <translation>unter dem Durchschnitt</translation>
     </message>
     <message>
         <source>average</source>
-        <translation type="unfinished"></translation>
+        <translation>durchschnittlich</translation>
     </message>
     <message>
         <source>higher than average</source>
-        <translation type="unfinished"></translation>
+        <translation>über dem Durchschnitt</translation>
     </message>
     <message>
         <source>%1
@@ -2193,7 +2193,7 @@ Click to show only this segment everywhere.</source>
     </message>
     <message>
         <source>Save picture as PNG or SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild als PNG oder SVG speichern…</translation>
     </message>
 </context>
 <context>
@@ -2216,11 +2216,11 @@ Click to show only this segment everywhere.</source>
     </message>
     <message>
         <source>Mean distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlerer Abstand</translation>
     </message>
     <message>
         <source>In the training month</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Trainingsmonat</translation>
     </message>
     <message>
         <source>Latest month: %1 (training: %2, %3 %4).</source>
@@ -2228,11 +2228,11 @@ Click to show only this segment everywhere.</source>
     </message>
     <message>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>gestiegen</translation>
     </message>
     <message>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>gesunken</translation>
     </message>
     <message>
         <source>The training month&apos;s fit is not recorded, so there is no line to compare with.</source>
@@ -2259,11 +2259,11 @@ Click to show only this segment everywhere.</source>
     </message>
     <message>
         <source>All rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zeilen</translation>
     </message>
     <message>
         <source>all rows</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Zeilen</translation>
     </message>
     <message>
         <source>What the model said (mean score)</source>
@@ -2283,7 +2283,7 @@ Click to show only this segment everywhere.</source>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>Rows in each score range — %1</source>
@@ -2291,7 +2291,7 @@ Click to show only this segment everywhere.</source>
     </message>
     <message>
         <source>Perfect</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfekt</translation>
     </message>
     <message>
         <source>Score range, up to (%)</source>
@@ -2461,7 +2461,7 @@ Click to show only this segment everywhere.</source>
     </message>
     <message>
         <source>Same footing (standard)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiche Basis (Standard)</translation>
     </message>
     <message>
         <source>Every column counts equally: values are measured in standard deviations from the average.</source>
@@ -2469,7 +2469,7 @@ Click to show only this segment everywhere.</source>
     </message>
     <message>
         <source>Resist extremes (robust)</source>
-        <translation type="unfinished"></translation>
+        <translation>Extremwerte dämpfen (robust)</translation>
     </message>
     <message>
         <source>Like standard, but a few extreme values do not squash everyone else (median and quartiles).</source>
@@ -2477,15 +2477,15 @@ Click to show only this segment everywhere.</source>
     </message>
     <message>
         <source>Squeeze to 0–1 (min–max)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf 0–1 stauchen (Min–Max)</translation>
     </message>
     <message>
         <source>The smallest value becomes 0 and the largest 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kleinste Wert wird 0, der größte 1.</translation>
     </message>
     <message>
         <source>As they are (none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert (keine)</translation>
     </message>
     <message>
         <source>Use the numbers unchanged: columns with big numbers (like money) will dominate.</source>
@@ -2535,11 +2535,11 @@ Click to show only this segment everywhere.</source>
     <name>segmenta::ui::SegmentCard</name>
     <message>
         <source>New name for this segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name für dieses Segment</translation>
     </message>
     <message>
         <source>%1 rows · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen · %2</translation>
     </message>
     <message>
         <source>How many rows are in this segment, and their share of all rows that were grouped.</source>
@@ -2551,7 +2551,7 @@ Click to show only this segment everywhere.</source>
     </message>
     <message>
         <source>Segment %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2585,7 +2585,7 @@ Click to show only this segment everywhere.</source>
     </message>
     <message>
         <source>Every row of your file plus its segment number and name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile Ihrer Datei mit Segmentnummer und -name.</translation>
     </message>
     <message>
         <source>Segment summary (CSV)…</source>
@@ -2597,7 +2597,7 @@ Click to show only this segment everywhere.</source>
     </message>
     <message>
         <source>One row per segment: name, description, size and the average of each column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile je Segment: Name, Beschreibung, Größe und der Durchschnitt jeder Spalte.</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
@@ -2638,7 +2638,7 @@ Click to show only this segment everywhere.</source>
     </message>
     <message>
         <source>Share of rows (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Zeilen (%)</translation>
     </message>
 </context>
 <context>
@@ -2649,7 +2649,7 @@ Click to show only this segment everywhere.</source>
     </message>
     <message>
         <source>Segment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -2662,11 +2662,11 @@ Most common here: %3, %4 of the segment (%5 of everyone).</source>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 T</translation>
     </message>
     <message>
         <source> days ago</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage her</translation>
     </message>
     <message>
         <source>Cannot compare: this column has the same value everywhere.</source>
@@ -2674,7 +2674,7 @@ Most common here: %3, %4 of the segment (%5 of everyone).</source>
     </message>
     <message>
         <source>About the same as everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwa wie alle.</translation>
     </message>
     <message>
         <source>%1 standard deviations above everyone&apos;s average.</source>
@@ -2693,7 +2693,7 @@ Median here: %6%4 (everyone: %7%4)
     </message>
     <message>
         <source>Not computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht berechnet.</translation>
     </message>
     <message>
         <source>%1 = %2</source>
@@ -2721,33 +2721,33 @@ Median here: %6%4 (everyone: %7%4)
     </message>
     <message>
         <source>above</source>
-        <translation type="unfinished"></translation>
+        <translation>über</translation>
     </message>
     <message>
         <source>below</source>
-        <translation type="unfinished"></translation>
+        <translation>unter</translation>
     </message>
     <message>
         <source>k-means</source>
-        <translation type="unfinished"></translation>
+        <translation>k-Means</translation>
     </message>
     <message>
         <source>mini-batch k-means</source>
-        <translation type="unfinished"></translation>
+        <translation>Mini-Batch-k-Means</translation>
     </message>
     <message>
         <source>a diagonal Gaussian mixture</source>
-        <translation type="unfinished"></translation>
+        <translation>einer diagonalen Gaußschen Mischung</translation>
     </message>
     <message>
         <source>a Gaussian mixture</source>
-        <translation type="unfinished"></translation>
+        <translation>einer Gaußschen Mischung</translation>
     </message>
     <message numerus="yes">
         <source>You asked for %n segment(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sie haben %n Segment angefordert.</numerusform>
+            <numerusform>Sie haben %n Segmente angefordert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2759,22 +2759,22 @@ Median here: %6%4 (everyone: %7%4)
     </message>
     <message numerus="yes">
         <source>%n column(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Spalte</numerusform>
+            <numerusform>%n Spalten</numerusform>
         </translation>
     </message>
     <message>
         <source>clearly separated</source>
-        <translation type="unfinished"></translation>
+        <translation>klar getrennt</translation>
     </message>
     <message>
         <source>fairly separated</source>
-        <translation type="unfinished"></translation>
+        <translation>ziemlich gut getrennt</translation>
     </message>
     <message>
         <source>overlapping</source>
-        <translation type="unfinished"></translation>
+        <translation>überlappend</translation>
     </message>
     <message>
         <source>The segments are %1 (separation %2 on a scale from −1 to 1).</source>
@@ -2782,7 +2782,7 @@ Median here: %6%4 (everyone: %7%4)
     </message>
     <message>
         <source>Row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
 </context>
 <context>
@@ -3029,19 +3029,19 @@ Median here: %6%4 (everyone: %7%4)
     <name>segmenta::ui::SliceTableModel</name>
     <message>
         <source>too few rows to judge</source>
-        <translation type="unfinished"></translation>
+        <translation>zu wenige Zeilen für ein Urteil</translation>
     </message>
     <message>
         <source>worse than the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>schlechter als der Rest</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Fewer than %1 rows: too few to judge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weniger als %1 Zeilen: zu wenige für ein Urteil.</translation>
     </message>
     <message>
         <source>Here %1, in the other rows %2 (difference %3 points).
@@ -3050,15 +3050,15 @@ Adjusted p-value %4 (%5).</source>
     </message>
     <message>
         <source>Not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verfügbar: %1</translation>
     </message>
     <message>
         <source>95 % range: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>95-%-Bereich: %1 bis %2</translation>
     </message>
     <message>
         <source>All rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zeilen</translation>
     </message>
     <message>
         <source>%1 — click to show these rows on the Data page</source>
@@ -3066,7 +3066,7 @@ Adjusted p-value %4 (%5).</source>
     </message>
     <message>
         <source>Slice</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>The group of rows: a value of the column you slice by, or two crossed.</source>
@@ -3074,7 +3074,7 @@ Adjusted p-value %4 (%5).</source>
     </message>
     <message>
         <source>Worse than the rest?</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlechter als der Rest?</translation>
     </message>
     <message>
         <source>Choose what to test slices on to find those significantly worse than the rest.</source>
@@ -3184,15 +3184,15 @@ Adjusted p-value %4 (%5).</source>
     </message>
     <message>
         <source>Month &amp;A:</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat &amp;A:</translation>
     </message>
     <message>
         <source>against month &amp;B:</source>
-        <translation type="unfinished"></translation>
+        <translation>gegen Monat &amp;B:</translation>
     </message>
     <message>
         <source>The month to start from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ausgangsmonat.</translation>
     </message>
     <message>
         <source>The month to compare with A: every number below says how B differs from A.</source>
@@ -3200,7 +3200,7 @@ Adjusted p-value %4 (%5).</source>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteil</translation>
     </message>
     <message>
         <source>Size of change</source>
@@ -3208,31 +3208,31 @@ Adjusted p-value %4 (%5).</source>
     </message>
     <message>
         <source>KS</source>
-        <translation type="unfinished"></translation>
+        <translation>KS</translation>
     </message>
     <message>
         <source>PSI</source>
-        <translation type="unfinished"></translation>
+        <translation>PSI</translation>
     </message>
     <message>
         <source>JS distance</source>
-        <translation type="unfinished"></translation>
+        <translation>JS-Abstand</translation>
     </message>
     <message>
         <source>Wasserstein</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasserstein</translation>
     </message>
     <message>
         <source>Chi-square p</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi-Quadrat p</translation>
     </message>
     <message>
         <source>Empty cells A → B</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere Zellen A → B</translation>
     </message>
     <message>
         <source>Drifted, stable, or too few rows to judge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschoben, stabil oder zu wenige Zeilen für ein Urteil.</translation>
     </message>
     <message>
         <source>Change of each column from month A to month B</source>
@@ -3240,43 +3240,43 @@ Adjusted p-value %4 (%5).</source>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Share in A</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil in A</translation>
     </message>
     <message>
         <source>Share in B</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil in B</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Segment sizes in month A and month B</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentgrößen in Monat A und Monat B</translation>
     </message>
     <message>
         <source>Record at least two months to compare them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen Sie mindestens zwei Monate, um sie zu vergleichen.</translation>
     </message>
     <message>
         <source>Pick two different months to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei verschiedene Monate zum Vergleich.</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich läuft…</translation>
     </message>
     <message>
         <source> pts</source>
-        <translation type="unfinished"></translation>
+        <translation> Pkt.</translation>
     </message>
     <message>
         <source>Change in percentage points of all rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung in Prozentpunkten aller Zeilen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 against %2&lt;/b&gt;: %3 of %4 checked columns drifted</source>
@@ -3295,7 +3295,7 @@ Adjusted p-value %4 (%5).</source>
     </message>
     <message>
         <source>the selected model was trained on this month</source>
-        <translation type="unfinished"></translation>
+        <translation>das gewählte Modell wurde auf diesem Monat trainiert</translation>
     </message>
     <message>
         <source>Compared with %1.</source>
