@@ -86,10 +86,20 @@ bool columnsEqual(const Column& a, const Column& b) {
     return true;
 }
 
-std::vector<DuplicateColumn> findDuplicateColumns(const Table& t, const std::vector<std::vector<std::uint64_t>>& levels) {
+// Only columns with the same value class, missing count and distinct count can be
+// equal, so most tables need no fingerprint at all.
+std::vector<DuplicateColumn> findDuplicateColumns(const Table& t, const std::vector<ColumnProfile>& profiles,
+                                                  const std::vector<std::vector<std::uint64_t>>& levels) {
+    auto signature = [&](std::size_t j) {
+        return mix64(mix64(std::uint64_t(profiles[j].missing)) ^ std::uint64_t(profiles[j].distinct) ^
+                     (std::uint64_t(valueClass(t.columns[j].type)) << 60));
+    };
+    std::unordered_map<std::uint64_t, int> sameSignature;
+    for (std::size_t j = 0; j < t.columnCount(); ++j) ++sameSignature[signature(j)];
     std::vector<DuplicateColumn> out;
     std::unordered_map<std::uint64_t, std::vector<std::size_t>> byPrint;
     for (std::size_t j = 0; j < t.columnCount(); ++j) {
+        if (sameSignature[signature(j)] < 2) continue;
         auto& earlier = byPrint[columnFingerprint(t.columns[j], levels[j])];
         for (std::size_t k : earlier)
             if (columnsEqual(t.columns[k], t.columns[j])) { out.push_back({j, k}); break; }
@@ -141,10 +151,14 @@ Result<TableProfile> profileTable(const Table& table, const ProfileOptions& opti
 
     if (options.duplicates) {
         const auto levels = levelHashes(table);
-        out.duplicateRows = countDuplicateRows(table, levels);
+        // A column with a different value in every row (an id) rules out duplicated rows.
+        const bool uniqueColumn = std::any_of(out.columns.begin(), out.columns.end(), [&](const ColumnProfile& p) {
+            return p.missing == 0 && p.distinct == out.rows;
+        });
+        out.duplicateRows = uniqueColumn ? 0 : countDuplicateRows(table, levels);
         report(progress, (double(m) + 1.0) / steps, "Looking for duplicates");
         if (cancelled(progress)) return makeError(ErrorKind::Cancelled, "Profiling was cancelled.");
-        out.duplicateColumns = findDuplicateColumns(table, levels);
+        out.duplicateColumns = findDuplicateColumns(table, out.columns, levels);
         for (const auto& d : out.duplicateColumns) out.columns[d.column].flags.push_back(QualityFlag::DuplicateColumn);
     }
     report(progress, 1.0, "Profile ready");
