@@ -54,9 +54,13 @@ Result<ValueCodes> codeValues(const Column& c, std::size_t maxDistinct) {
     };
     if (isNumeric(c.type)) {
         std::vector<double> values;   // few by construction: linear search is fastest
+        double lastValue = std::nan("");
+        std::int32_t lastCode = -1;
         for (std::size_t i = 0; i < c.size(); ++i) {
-            if (c.isMissing(i) || std::isnan(c.numbers[i])) continue;
             const double v = c.numbers[i];
+            if (c.isMissing(i)) continue;
+            if (v == lastValue) { out.code[i] = lastCode; continue; }   // a cheap hit for most rows
+            if (std::isnan(v)) continue;
             auto it = std::find(values.begin(), values.end(), v);
             if (it == values.end()) {
                 if (values.size() == maxDistinct) return tooMany();
@@ -64,7 +68,8 @@ Result<ValueCodes> codeValues(const Column& c, std::size_t maxDistinct) {
                 out.names.push_back(c.displayText(i));
                 it = values.end() - 1;
             }
-            out.code[i] = std::int32_t(it - values.begin());
+            out.code[i] = lastCode = std::int32_t(it - values.begin());
+            lastValue = v;
         }
         return out;
     }

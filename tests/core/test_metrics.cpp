@@ -5,6 +5,8 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "core/common/random.h"
+#include "core/common/radix_sort.h"
 #include "core/metrics/slice_report.h"
 
 using namespace segmenta;
@@ -347,6 +349,27 @@ private slots:
         auto r = computeSliceReport(t, o);
         QVERIFY2(r.ok(), r.ok() ? "" : r.error().message.c_str());
         QCOMPARE(QString::fromStdString(r->positive), expected);
+    }
+
+    // Large enough for both cores: sorted, payload moved with its key, stable.
+    void radixSortMatchesStableSort() {
+        Random rng(5);
+        std::vector<std::uint64_t> keys;
+        std::vector<std::uint32_t> payload;
+        for (std::uint32_t i = 0; i < 300000; ++i) {
+            keys.push_back(scoreKey(double(rng.below(5000)) / 4999.0));   // many ties
+            payload.push_back(i);
+        }
+        std::vector<std::pair<std::uint64_t, std::uint32_t>> expected;
+        for (std::size_t i = 0; i < keys.size(); ++i) expected.emplace_back(keys[i], payload[i]);
+        std::stable_sort(expected.begin(), expected.end(),
+                         [](const auto& a, const auto& b) { return a.first < b.first; });
+        radixSortPairs(keys, payload);
+        for (std::size_t i = 0; i < keys.size(); ++i) {
+            QCOMPARE(keys[i], expected[i].first);
+            QCOMPARE(payload[i], expected[i].second);
+        }
+        QCOMPARE(keyScore(keys.back()), 1.0);
     }
 
     void emptyAndMissingRowsAreUndefinedNotNaN() {
