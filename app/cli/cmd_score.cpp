@@ -1,14 +1,125 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Placeholder: replaced when the 'score' command lands.
+// segmenta-cli score FILE --db DB --model NAME [--dataset NAME] [--as-of DATE] [--out scored.csv] [--json]
+// Applies a saved segmentation to a new export: records it, its scoring and its
+// drift against the training snapshot. The path a user schedules every month.
+#include <cmath>
 #include <ostream>
 
+#include "app/cli/args.h"
 #include "app/cli/commands.h"
+#include "app/cli/drift_json.h"
+#include "core/history/history.h"
+#include "core/io/csv_reader.h"
+#include "core/io/csv_writer.h"
 
 namespace segmenta::cli {
 
-int runScore(const std::vector<std::string>&, std::ostream&, std::ostream& err) {
-    err << "segmenta-cli: 'score' is not available in this build yet\n";
-    return kExitBadInput;
+namespace {
+
+nlohmann::json opt(const std::optional<double>& v) {
+    return v && std::isfinite(*v) ? nlohmann::json(*v) : nlohmann::json(nullptr);
+}
+
+// The scored file: the input's columns, then "segment" (+ one probability per segment for mixtures).
+std::vector<Column> scoreColumns(const ScoreResult& r) {
+    std::vector<Column> extra;
+    Column seg;
+    seg.name = "segment";
+    seg.type = ColumnType::Category;
+    for (auto l : r.segmentOfRow) {
+        if (l >= 0 && std::size_t(l) < r.segmentNames.size()) seg.appendCategory(r.segmentNames[std::size_t(l)]);
+        else seg.appendMissing();
+    }
+    extra.push_back(std::move(seg));
+    for (std::size_t k = 0; !r.probabilities.empty() && k < r.segmentNames.size(); ++k) {
+        Column p;
+        p.name = "probability_" + std::to_string(k + 1);
+        p.type = ColumnType::Decimal;
+        for (const auto& row : r.probabilities) p.appendNumber(k < row.size() ? row[k] : NAN);
+        extra.push_back(std::move(p));
+    }
+    return extra;
+}
+
+} // namespace
+
+int runScore(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err) {
+    Args args;
+    if (!args.parse(argv, {"db", "model", "dataset", "as-of", "out", "label", "label-column"}, {"json"})) {
+        err << "segmenta-cli score: " << args.error() << "\n";
+        return kExitBadInput;
+    }
+    const auto db = args.value("db"), modelName = args.value("model");
+    if (args.positionals().size() != 1 || !db || !modelName) {
+        err << "segmenta-cli score: usage: score FILE --db DB --model NAME [--as-of DATE] [--out scored.csv] [--json]\n";
+        return kExitBadInput;
+    }
+    const std::string& file = args.positionals()[0];
+    auto history = openHistoryOrReport(*db, err, false);
+    if (!history) return kExitBadInput;
+    std::int64_t datasetId = 0;
+    if (auto ds = args.value("dataset")) {
+        auto d = history->dataset(*ds);
+        if (!d) { err << "segmenta-cli score: " << d.error().message << "\n"; return kExitBadInput; }
+        datasetId = d->id;
+    }
+    if (auto m = history->model(*modelName, datasetId); !m) {
+        err << "segmenta-cli score: " << m.error().message << "\n";
+        return kExitBadInput;
+    }
+    auto source = describeFile(file);
+    if (!source) { err << "segmenta-cli score: " << source.error().message << "\n"; return kExitBadInput; }
+    auto imported = readCsvFile(file);
+    if (!imported) {
+        err << "segmenta-cli score: " << file << ": " << imported.error().message << "\n";
+        return kExitBadInput;
+    }
+    ScoreOptions options;
+    options.asOf = args.valueOr("as-of", "");
+    options.label = args.valueOr("label", "");
+    options.labelColumn = args.valueOr("label-column", "");
+    auto r = history->score(*modelName, imported->table, *source, options, datasetId);
+    if (!r) { err << "segmenta-cli score: " << r.error().message << "\n"; return kExitBadInput; }
+    if (auto path = args.value("out")) {
+        auto written = writeCsvFile(*path, imported->table, scoreColumns(*r));
+        if (!written) { err << "segmenta-cli score: " << written.error().message << "\n"; return kExitBadInput; }
+    }
+    const auto& s = r->scoring;
+    if (args.flag("json")) {
+        nlohmann::json segs = nlohmann::json::array();
+        for (std::size_t k = 0; k < s.counts.size(); ++k)
+            segs.push_back({{"id", k},
+                            {"name", k < r->segmentNames.size() ? r->segmentNames[k] : ""},
+                            {"count", s.counts[k]},
+                            {"share", s.shares[k]},
+                            {"outcome_rate", k < s.outcomeRates.size() ? opt(s.outcomeRates[k]) : nullptr}});
+        nlohmann::json j = {{"model", *modelName},
+                            {"snapshot", snapshotJson(r->snapshot)},
+                            {"segments", segs},
+                            {"unassigned", s.unassigned},
+                            {"mean_distance", s.meanDistance},
+                            {"silhouette", opt(s.silhouette)},
+                            {"label_column", s.labelColumn ? nlohmann::json(*s.labelColumn) : nlohmann::json(nullptr)},
+                            {"share_psi", opt(s.sharePsi)},
+                            {"share_chi2_p_value", opt(s.shareChi2P)},
+                            {"quality_decay", opt(s.qualityDecay)},
+                            {"resegment_suggested", s.resegmentSuggested},
+                            {"unseen_categories", s.unseenCategories},
+                            {"drift", r->driftVsTraining ? datasetDriftJson(*r->driftVsTraining) : nlohmann::json(nullptr)}};
+        out << j.dump(1) << "\n";
+    } else {
+        out << "Scored " << source->fileName << " with '" << *modelName << "' as " << r->snapshot.label << ": "
+            << toString(r->snapshot.status) << "\n";
+        for (std::size_t k = 0; k < s.counts.size(); ++k) {
+            char line[160];
+            std::snprintf(line, sizeof line, "  %-40.40s %8lld  %5.1f %%\n",
+                          k < r->segmentNames.size() ? r->segmentNames[k].c_str() : "?",
+                          static_cast<long long>(s.counts[k]), s.shares[k] * 100);
+            out << line;
+        }
+        for (const auto& reason : r->snapshot.reasons) out << "  - " << reason << "\n";
+    }
+    return kExitOk;
 }
 
 } // namespace segmenta::cli

@@ -112,7 +112,11 @@ std::string valueSentence(const ColumnDrift& c) {
         if (gain > bestGain) { bestGain = gain; best = i; }
     }
     if (c.kind == DriftKind::Numeric) {
-        const char* dir = c.curMedian > c.refMedian ? " rose" : c.curMedian < c.refMedian ? " fell" : " changed";
+        // Say "rose"/"fell" only when the median and the band that gained agree.
+        const bool upper = 2 * best + 1 >= b.refShares.size();
+        const char* dir = (c.curMedian > c.refMedian && upper)    ? " rose"
+                          : (c.curMedian < c.refMedian && !upper) ? " fell"
+                                                                  : " changed";
         std::string band;
         if (b.refShares.size() == 1) band = "one band";
         else if (best == 0) band = "the lowest band (" + b.labels[best] + ")";

@@ -68,24 +68,36 @@ std::string schemaJson(const std::vector<ColumnSummary>& sums) {
     return j.dump();
 }
 
-// The latest date in the table's first date column (role Date preferred), or "".
+// The as-of date a table speaks for: the latest date of its Date-role column,
+// else the latest date of any date column (a snapshot date is never before a
+// signup date), or "" without dates.
 std::string asOfFromTable(const Table& table, const std::vector<std::uint32_t>* rows) {
-    const Column* pick = nullptr;
-    for (const auto& c : table.columns)
-        if (isTemporal(c.type) && (!pick || (c.role == ColumnRole::Date && pick->role != ColumnRole::Date))) pick = &c;
-    if (!pick) return {};
-    bool any = false;
+    auto latest = [&](const Column& c, std::int64_t& best) {
+        bool any = false;
+        const std::size_t n = rows ? rows->size() : c.size();
+        for (std::size_t i = 0; i < n; ++i) {
+            const std::size_t r = rows ? (*rows)[i] : i;
+            if (c.missing[r]) continue;
+            const std::int64_t t = c.times[r];
+            const std::int64_t day = c.type == ColumnType::Date ? t : (t >= 0 ? t / 86400 : (t - 86399) / 86400);
+            if (!any || day > best) { best = day; any = true; }
+        }
+        return any;
+    };
+    bool found = false;
     std::int64_t best = 0;
-    const std::size_t n = rows ? rows->size() : pick->size();
-    for (std::size_t i = 0; i < n; ++i) {
-        const std::size_t r = rows ? (*rows)[i] : i;
-        if (pick->missing[r]) continue;
-        const std::int64_t day = pick->type == ColumnType::Date ? pick->times[r]
-                                                                : (pick->times[r] >= 0 ? pick->times[r] / 86400
-                                                                                       : (pick->times[r] - 86399) / 86400);
-        if (!any || day > best) { best = day; any = true; }
+    for (const auto& c : table.columns) {
+        if (!isTemporal(c.type) || c.role != ColumnRole::Date) continue;
+        std::int64_t d = 0;
+        if (latest(c, d) && (!found || d > best)) { best = d; found = true; }
     }
-    return any ? formatDate(best) : std::string();
+    if (!found)
+        for (const auto& c : table.columns) {
+            if (!isTemporal(c.type)) continue;
+            std::int64_t d = 0;
+            if (latest(c, d) && (!found || d > best)) { best = d; found = true; }
+        }
+    return found ? formatDate(best) : std::string();
 }
 
 bool validIsoDate(const std::string& s) {
