@@ -5,10 +5,10 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
-#include <QSettings>
 #include <QTimer>
 #include <cstdio>
 
+#include "ui/common/translation.h"
 #include "ui/common/workspace.h"
 #include "ui/data/csv_importer.h"
 #include "ui/data/data_page.h"
@@ -82,10 +82,8 @@ int main(int argc, char** argv) {
     parser.addOptions({demo, open, page, screenshot, lang});
     parser.process(app);
 
-    // Translations: engineer "quality" provides ui/common/translation.h with
-    // installTranslations(app, override). TRANSLATION CALL SITE — enable once it lands:
-    // segmenta::ui::installTranslations(app, parser.isSet(lang) ? parser.value(lang)
-    //                                        : QSettings().value(QStringLiteral("language")).toString());
+    // --lang wins over the saved setting, which wins over the system language.
+    segmenta::ui::installTranslations(app, parser.value(lang));
 
     int startPage = -1;
     if (parser.isSet(page)) {

@@ -176,7 +176,7 @@ void TestDataPage::profile_data() {
                              << QLocale().toString(445.5 / 29.0, 'g', 6) << true;
     QTest::newRow("median") << 0 << qint64(1) << qint64(29) << QStringLiteral("Middle value (median)") << QStringLiteral("15.5") << true;
     QTest::newRow("category") << 1 << qint64(0) << qint64(2) << QString() << QString() << false;
-    QTest::newRow("date") << 3 << qint64(0) << qint64(30) << QStringLiteral("Smallest") << QStringLiteral("2024-01-01") << true;
+    QTest::newRow("date") << 3 << qint64(0) << qint64(30) << QStringLiteral("Earliest") << QStringLiteral("2024-01-01") << true;
     QTest::newRow("identifier") << 4 << qint64(0) << qint64(30) << QString() << QString() << false;
 }
 

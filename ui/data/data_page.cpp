@@ -14,6 +14,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "core/quality/profile.h"
 #include "ui/common/background_task.h"
 #include "ui/common/task_progress.h"
 #include "ui/common/workspace.h"
@@ -33,6 +34,7 @@ constexpr int kReportTab = 1;
 
 DataPage::DataPage(Workspace* workspace, QWidget* parent)
     : QWidget(parent), workspace_(workspace), importer_(new CsvImporter(workspace, this)), model_(new DataTableModel(this)) {
+    tableProfileTask_ = new BackgroundTask(this);
     progress_ = new TaskProgress(importer_->task(), this);
     progress_->setTitle(tr("Importing…"));
     connect(importer_, &CsvImporter::started, this, [this](const QString& path) {
@@ -140,7 +142,9 @@ QWidget* DataPage::createTableArea() {
     return area;
 }
 
-bool DataPage::isBusy() const { return importer_->isRunning() || profile_->isBusy(); }
+bool DataPage::isBusy() const {
+    return importer_->isRunning() || profile_->isBusy() || tableProfileTask_->isRunning();
+}
 
 void DataPage::onTableChanged() {
     const auto table = workspace_->table();
@@ -148,7 +152,13 @@ void DataPage::onTableChanged() {
     profile_->setTable(table);
     summary_->setReport(workspace_->importReport().get(), workspace_->sourcePath());
     stack_->setCurrentIndex(table ? kTablePage : kEmptyPage);
-    if (!table) return;
+    if (!table) { tableProfileTask_->cancel(); return; }
+    // Duplicated rows and columns need a pass over the whole table: on a worker.
+    tableProfileTask_->start<Result<TableProfile>>(
+        [table](const Progress& p) { return profileTable(*table, {}, &p); },
+        [this, table](Result<TableProfile>&& r) {
+            if (r.ok() && workspace_->table() == table) summary_->setTableProfile(r.value(), *table);
+        });
     updateInfo();
     fitColumnWidths();
     onRowFilterChanged();

@@ -11,6 +11,7 @@ class QTableView;
 
 namespace segmenta::ui {
 
+class BackgroundTask;
 class ColumnProfilePanel;
 class CsvImporter;
 class DataTableModel;
@@ -62,6 +63,7 @@ private:
     QTabWidget* sideTabs_ = nullptr;
     ColumnProfilePanel* profile_ = nullptr;
     ImportSummaryView* summary_ = nullptr;
+    BackgroundTask* tableProfileTask_ = nullptr;
 };
 
 } // namespace segmenta::ui

@@ -8,6 +8,7 @@
 #include <QVBoxLayout>
 
 #include "core/io/csv_reader.h"
+#include "core/quality/profile.h"
 
 namespace segmenta::ui {
 
@@ -24,7 +25,9 @@ QString delimiterText(char c) {
 } // namespace
 
 ImportSummaryView::ImportSummaryView(QWidget* parent)
-    : QWidget(parent), summary_(new QLabel(this)), warnings_(new QTreeWidget(this)) {
+    : QWidget(parent), summary_(new QLabel(this)), duplicates_(new QLabel(this)), warnings_(new QTreeWidget(this)) {
+    duplicates_->setWordWrap(true);
+    duplicates_->setToolTip(tr("Rows that repeat an earlier row in every column, and columns that repeat another column."));
     summary_->setWordWrap(true);
     summary_->setTextFormat(Qt::RichText);
     summary_->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -36,13 +39,16 @@ ImportSummaryView::ImportSummaryView(QWidget* parent)
     warnings_->header()->setStretchLastSection(true);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(summary_);
+    layout->addWidget(duplicates_);
     layout->addWidget(warnings_, 1);
     setReport(nullptr, {});
 }
 
 void ImportSummaryView::setReport(const ImportReport* report, const QString& path) {
     warnings_->clear();
+    duplicates_->setText(tr("Looking for duplicated rows and columns…"));
     if (!report) {
+        duplicates_->clear();
         summary_->setText(tr("Nothing imported yet."));
         warnings_->hide();
         return;
@@ -84,6 +90,17 @@ void ImportSummaryView::setReport(const ImportReport* report, const QString& pat
     warnings_->resizeColumnToContents(0);
     warnings_->resizeColumnToContents(1);
     warnings_->show();
+}
+
+void ImportSummaryView::setTableProfile(const TableProfile& profile, const Table& table) {
+    QString text = profile.duplicateRows == 0 ? tr("No row is repeated.")
+                                              : tr("%Ln row(s) repeat an earlier row exactly.", nullptr, int(profile.duplicateRows));
+    for (const auto& d : profile.duplicateColumns)
+        if (d.column < table.columnCount() && d.sameAs < table.columnCount())
+            text += QLatin1Char(' ') + tr("Column “%1” is a copy of “%2”.")
+                                           .arg(QString::fromStdString(table.columns[d.column].name),
+                                                QString::fromStdString(table.columns[d.sameAs].name));
+    duplicates_->setText(text);
 }
 
 } // namespace segmenta::ui

@@ -7,6 +7,8 @@ class QTreeWidget;
 
 namespace segmenta {
 struct ImportReport;
+struct TableProfile;
+class Table;
 }
 
 namespace segmenta::ui {
@@ -20,10 +22,14 @@ public:
     explicit ImportSummaryView(QWidget* parent = nullptr);
 
     void setReport(const ImportReport* report, const QString& path);
+    // Adds duplicated rows and columns once the table-wide profile is ready.
+    void setTableProfile(const TableProfile& profile, const Table& table);
+    QLabel* duplicatesLabel() const { return duplicates_; }
     QTreeWidget* warningsView() const { return warnings_; }
 
 private:
     QLabel* summary_;
+    QLabel* duplicates_;
     QTreeWidget* warnings_;
 };
 

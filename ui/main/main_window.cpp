@@ -22,6 +22,7 @@
 #include "core/demo/demo_generator.h"
 #include "core/io/csv_writer.h"
 #include "ui/common/background_task.h"
+#include "ui/common/translation.h"
 #include "ui/common/workspace.h"
 #include "ui/data/csv_importer.h"
 #include "ui/data/data_page.h"
@@ -136,17 +137,14 @@ void MainWindow::createMenus() {
 void MainWindow::createLanguageMenu(QMenu* settings) {
     auto* menu = settings->addMenu(tr("&Language"));
     auto* group = new QActionGroup(menu);
-    const QString current = QSettings().value(QStringLiteral("language")).toString();
-    const QPair<QString, QString> languages[] = {
-        {QString(), tr("Follow the system")}, {QStringLiteral("en"), QStringLiteral("English")}, {QStringLiteral("de"), QStringLiteral("Deutsch")}};
-    for (const auto& [code, name] : languages) {
+    const QString current = languageSetting();
+    for (const auto& [code, name] : availableLanguages()) {
         auto* action = menu->addAction(name);
         action->setCheckable(true);
         action->setChecked(code == current);
-        action->setData(code);
         group->addAction(action);
         connect(action, &QAction::triggered, this, [this, code] {
-            QSettings().setValue(QStringLiteral("language"), code);
+            setLanguageSetting(code);
             showMessage(QMessageBox::Information, tr("Language"), tr("The new language is used from the next start of Segmenta."));
         });
     }
