@@ -48,12 +48,15 @@ void putField(CsvOut& out, std::string_view s) {
     out.putChar('"');
 }
 
+// ISO 8601 by hand: snprintf was a fifth of the time of writing a million rows.
 void putDate(std::string& buf, std::int64_t days) {
     int y; unsigned m, d;
     civilFromDays(days, y, m, d);
-    char tmp[16];
-    const int n = std::snprintf(tmp, sizeof tmp, "%04d-%02u-%02u", y, m, d);
-    buf.append(tmp, std::size_t(n));
+    if (y < 0 || y > 9999) { buf.append(formatDate(days)); return; }
+    const unsigned uy = unsigned(y);
+    const char text[10] = {char('0' + uy / 1000), char('0' + uy / 100 % 10), char('0' + uy / 10 % 10), char('0' + uy % 10),
+                           '-', char('0' + m / 10), char('0' + m % 10), '-', char('0' + d / 10), char('0' + d % 10)};
+    buf.append(text, sizeof text);
 }
 
 void putCell(CsvOut& out, const Column& c, std::size_t row) {

@@ -112,17 +112,31 @@ Columns bind(Table& t) {
             c + 10, c + 11, c + 12, c + 13, c + 14, c + 15, c + 16, c + 17};
 }
 
+// The same draw as Random::weighted, on a fixed-size array: no allocation per row.
+template <std::size_t N>
+std::size_t weightedIndex(Random& rng, const std::array<double, N>& weights) {
+    double total = 0;
+    for (double w : weights) total += w;
+    double r = rng.uniform() * total;
+    for (std::size_t i = 0; i < N; ++i) {
+        if (r < weights[i]) return i;
+        r -= weights[i];
+    }
+    return N - 1;
+}
+
 std::size_t drawChannel(Random& rng, int segment, double drift) {
-    std::vector<double> w{0.42, 0.24, 0.12, 0.22, 0.0};
+    std::array<double, kChannels.size()> w{0.42, 0.24, 0.12, 0.22, 0.0};
     for (int i = 0; i < kSocial; ++i) w[std::size_t(i)] *= 1.0 - 0.22 * drift;
     w[kSocial] = 0.22 * drift;
     if (segment == 0) { w[1] *= 1.5; w[2] *= 1.5; }
     if (segment == 1) w[kMarketplace] *= 2.0;
     if (segment == 2) w[kSocial] *= 2.0;
-    return rng.weighted(w);
+    return weightedIndex(rng, w);
 }
 
-std::string drawPhone(Random& rng, std::size_t country, char* buf, std::size_t size) {
+// Writes a fictional phone number into buf; returns its length.
+std::size_t drawPhone(Random& rng, std::size_t country, char* buf, std::size_t size) {
     const auto n = rng.below(1000);
     int len;
     if (country == 1)
@@ -131,7 +145,7 @@ std::string drawPhone(Random& rng, std::size_t country, char* buf, std::size_t s
         len = std::snprintf(buf, size, "+49 30 23125%03u", unsigned(n));
     else
         len = std::snprintf(buf, size, "+1-%s-555-01%02u", kAreaCodes[rng.below(kAreaCodes.size())], unsigned(n % 100));
-    return std::string(buf, std::size_t(std::max(0, len)));
+    return std::size_t(std::max(0, len));
 }
 
 void appendEmail(Random& rng, Column& column, char* buf, std::size_t size) {
@@ -142,18 +156,29 @@ void appendEmail(Random& rng, Column& column, char* buf, std::size_t size) {
     column.appendString(std::string_view(buf, std::size_t(std::max(0, len))));
 }
 
+// "C0000042": at least seven digits, written by hand (snprintf is slow at a million rows).
+std::string_view customerId(std::uint64_t number, char* buf) {
+    char digits[24];
+    std::size_t n = 0;
+    do { digits[n++] = char('0' + number % 10); number /= 10; } while (number > 0);
+    std::size_t len = 0;
+    buf[len++] = 'C';
+    for (std::size_t pad = n; pad < 7; ++pad) buf[len++] = '0';
+    while (n > 0) buf[len++] = digits[--n];
+    return {buf, len};
+}
+
 // One customer: behaviour from its segment, outcome from a logistic model with a
 // hidden factor, and a score from a model that does not see that factor.
 void appendCustomer(Random& rng, Columns& c, std::uint64_t number, int seg, const DemoOptions& o) {
     const SegmentProfile& p = kSegments[std::size_t(seg)];
     char buf[96];
-    const int idLen = std::snprintf(buf, sizeof buf, "C%07llu", static_cast<unsigned long long>(number));
-    c.id->appendString(std::string_view(buf, std::size_t(idLen)));
+    c.id->appendString(customerId(number, buf));
     if (rng.bernoulli(0.03)) c.email->appendMissing(); else appendEmail(rng, *c.email, buf, sizeof buf);
 
     const std::size_t country = rng.weighted(kCountryWeights);
     if (rng.bernoulli(country <= 2 ? 0.5 : 0.8)) c.phone->appendMissing();
-    else c.phone->appendString(drawPhone(rng, country, buf, sizeof buf));
+    else c.phone->appendString(std::string_view(buf, drawPhone(rng, country, buf, sizeof buf)));
 
     const auto tenure = std::int64_t(rng.uniform(p.tenureLo, p.tenureHi));
     c.signup->appendTime(o.snapshotDay - tenure);
