@@ -8,7 +8,7 @@
 
 #include "core/drift/drift.h"
 #include "core/drift/drift_stats.h"
-#include "core/drift/radix_sort.h"
+#include "core/common/radix_sort.h"
 
 using namespace segmenta;
 using nlohmann::json;
