@@ -415,7 +415,7 @@
     </message>
     <message>
         <source>Values below %1 or above %2 are counted in the outer bars.</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte unter %1 oder über %2 werden in den äußeren Balken gezählt.</translation>
     </message>
     <message>
         <source>The values of this column are never stored (identifiers and personal data).</source>
@@ -451,11 +451,11 @@
     </message>
     <message>
         <source>The segment sizes changed (segment-share PSI %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Segmentgrößen haben sich geändert (PSI der Segmentanteile %1).</translation>
     </message>
     <message>
         <source>Customers sit %1 further from their segment centres than in the training month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kunden liegen %1 weiter von ihren Segmentzentren entfernt als im Trainingsmonat.</translation>
     </message>
     <message>
         <source>Rows</source>
@@ -479,7 +479,7 @@
     </message>
     <message>
         <source>How often the outcome happened in this slice (for example, the share of customers who churned). The tooltip shows the 95 % range (Wilson interval).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft das Ergebnis in dieser Gruppe eintrat (etwa der Anteil abgewanderter Kunden). Der Tooltip zeigt den 95-%-Bereich (Wilson-Intervall).</translation>
     </message>
     <message>
         <source>Accuracy</source>
@@ -487,7 +487,7 @@
     </message>
     <message>
         <source>Share of rows where the model&apos;s yes/no call was right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Zeilen, bei denen die Ja/Nein-Vorhersage des Modells stimmte.</translation>
     </message>
     <message>
         <source>Precision</source>
@@ -495,7 +495,7 @@
     </message>
     <message>
         <source>Of the rows the model called &apos;yes&apos;, the share that really were &apos;yes&apos;. 0 when it called none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von den Zeilen, die das Modell als „ja“ einstufte, der Anteil, der wirklich „ja“ war. 0, wenn es keine so einstufte.</translation>
     </message>
     <message>
         <source>Recall</source>
@@ -503,7 +503,7 @@
     </message>
     <message>
         <source>Of the rows that really were &apos;yes&apos;, the share the model caught. 0 when there were none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von den Zeilen, die wirklich „ja“ waren, der Anteil, den das Modell erkannte. 0, wenn es keine gab.</translation>
     </message>
     <message>
         <source>F1</source>
@@ -511,7 +511,7 @@
     </message>
     <message>
         <source>A balance of precision and recall (their harmonic mean), from 0 to 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ausgleich von Präzision und Trefferquote (ihr harmonisches Mittel), von 0 bis 1.</translation>
     </message>
     <message>
         <source>Specificity</source>
@@ -519,7 +519,7 @@
     </message>
     <message>
         <source>Of the rows that really were &apos;no&apos;, the share the model correctly called &apos;no&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von den Zeilen, die wirklich „nein“ waren, der Anteil, den das Modell richtig als „nein“ einstufte.</translation>
     </message>
     <message>
         <source>ROC AUC</source>
@@ -527,7 +527,7 @@
     </message>
     <message>
         <source>How well the score ranks &apos;yes&apos; rows above &apos;no&apos; rows: 0.5 is a coin toss, 1 is perfect. Needs both outcomes in the slice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie gut der Modellwert „ja“-Zeilen über „nein“-Zeilen einordnet: 0,5 ist ein Münzwurf, 1 ist perfekt. Braucht beide Ergebnisse in der Gruppe.</translation>
     </message>
     <message>
         <source>Avg. precision</source>
@@ -535,7 +535,7 @@
     </message>
     <message>
         <source>Precision averaged over every threshold, weighted by how many &apos;yes&apos; rows each one catches (0 to 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Präzision gemittelt über alle Schwellen, gewichtet danach, wie viele „ja“-Zeilen jede erfasst (0 bis 1).</translation>
     </message>
     <message>
         <source>Log loss</source>
@@ -543,7 +543,7 @@
     </message>
     <message>
         <source>How surprised the model is by what happened, on average. Lower is better; confident mistakes cost most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie überrascht das Modell im Mittel vom tatsächlichen Ergebnis ist. Niedriger ist besser; selbstsichere Fehler kosten am meisten.</translation>
     </message>
     <message>
         <source>Brier score</source>
@@ -551,7 +551,7 @@
     </message>
     <message>
         <source>Mean squared gap between the score and what happened (0 or 1). Lower is better; 0.25 is guessing 50 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlerer quadrierter Abstand zwischen Modellwert und Ergebnis (0 oder 1). Niedriger ist besser; 0,25 entspricht Raten mit 50 %.</translation>
     </message>
     <message>
         <source>Calibration error</source>
@@ -559,7 +559,7 @@
     </message>
     <message>
         <source>Expected calibration error: on average, how many points the score is off from how often the outcome really happens (score ranges of equal width, weighted by rows). Lower is better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwarteter Kalibrierungsfehler: wie viele Punkte der Modellwert im Mittel von der tatsächlichen Häufigkeit abweicht (gleich breite Wertebereiche, nach Zeilen gewichtet). Niedriger ist besser.</translation>
     </message>
     <message>
         <source>Mean score</source>
@@ -575,7 +575,7 @@
     </message>
     <message>
         <source>F1 of each class, averaged with equal weight per class (0 to 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 jeder Klasse, mit gleichem Gewicht je Klasse gemittelt (0 bis 1).</translation>
     </message>
     <message>
         <source>Silhouette</source>
@@ -583,7 +583,7 @@
     </message>
     <message>
         <source>How clearly this slice&apos;s rows sit in their own segment rather than the next one: near 1 clearly, near 0 on the border, below 0 closer to another segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie eindeutig die Zeilen dieser Gruppe in ihrem eigenen Segment liegen statt im nächsten: nahe 1 eindeutig, nahe 0 an der Grenze, unter 0 näher an einem anderen Segment.</translation>
     </message>
     <message>
         <source>Distance to centre</source>
@@ -591,7 +591,7 @@
     </message>
     <message>
         <source>How far this slice&apos;s rows are, on average, from the centre of their segment (in scaled units). Larger means less typical of their segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit die Zeilen dieser Gruppe im Mittel vom Zentrum ihres Segments entfernt sind (in skalierten Einheiten). Größer heißt: weniger typisch für ihr Segment.</translation>
     </message>
     <message>
         <source>no interval for this metric</source>
@@ -2090,6 +2090,10 @@ Wählen Sie sie mit Datei ▸ CSV importieren… an ihrem neuen Ort.</translatio
         <source>Worse than the rest on %1</source>
         <translation>Schlechter als der Rest bei %1</translation>
     </message>
+    <message>
+        <source>Right-click or press Ctrl+S to save this chart as PNG or SVG.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>segmenta::ui::OutcomeRateChart</name>
@@ -2133,10 +2137,6 @@ Wählen Sie sie mit Datei ▸ CSV importieren… an ihrem neuen Ort.</translatio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Centre of %1</source>
-        <translation>Zentrum von %1</translation>
-    </message>
-    <message>
         <source>The centre of “%1”: its typical row.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2148,16 +2148,21 @@ Wählen Sie sie mit Datei ▸ CSV importieren… an ihrem neuen Ort.</translatio
         <source>Showing all %1 rows.</source>
         <translation>Alle %1 Zeilen werden gezeigt.</translation>
     </message>
-    <message numerus="yes">
-        <source>The %n features are flattened onto the two directions in which the rows differ most; together they show %1 of the differences. Stars mark each segment&apos;s centre.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Segment: %1</source>
         <translation>Segment: %1</translation>
+    </message>
+    <message>
+        <source>The column is drawn along the first direction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 columns are flattened onto the two directions in which the rows differ most; together they show %2 of the differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stars mark each segment&apos;s centre.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2295,6 +2300,10 @@ Click to show only this segment everywhere.</source>
     </message>
     <message>
         <source>Score range, up to (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click or press Ctrl+S to save this chart as PNG or SVG.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2519,16 +2528,17 @@ Click to show only this segment everywhere.</source>
         <source>Greyed columns are left out by default; hover one to see why.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n column(s) are very skewed.</source>
-        <translation>
-            <numerusform>%n Spalte ist sehr schief verteilt.</numerusform>
-            <numerusform>%n Spalten sind sehr schief verteilt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Tick at least one column to group by.</source>
         <translation>Kreuzen Sie mindestens eine Spalte zum Gruppieren an.</translation>
+    </message>
+    <message>
+        <source>1 column is very skewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 columns are very skewed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2607,12 +2617,9 @@ Click to show only this segment everywhere.</source>
         <source>Saved %1 rows with their segment to %2.</source>
         <translation>%1 Zeilen mit ihrem Segment unter %2 gespeichert.</translation>
     </message>
-    <message numerus="yes">
-        <source>Saved the summary of %n segment(s) to %1.</source>
-        <translation>
-            <numerusform>Übersicht von %n Segment unter %1 gespeichert.</numerusform>
-            <numerusform>Übersicht von %n Segmenten unter %1 gespeichert.</numerusform>
-        </translation>
+    <message>
+        <source>Saved the summary of the segments to %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2743,27 +2750,6 @@ Median here: %6%4 (everyone: %7%4)
         <source>a Gaussian mixture</source>
         <translation>einer Gaußschen Mischung</translation>
     </message>
-    <message numerus="yes">
-        <source>You asked for %n segment(s).</source>
-        <translation>
-            <numerusform>Sie haben %n Segment angefordert.</numerusform>
-            <numerusform>Sie haben %n Segmente angefordert.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n segment(s) in %1 rows, grouped by %2 with %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n column(s)</source>
-        <translation>
-            <numerusform>%n Spalte</numerusform>
-            <numerusform>%n Spalten</numerusform>
-        </translation>
-    </message>
     <message>
         <source>clearly separated</source>
         <translation>klar getrennt</translation>
@@ -2783,6 +2769,30 @@ Median here: %6%4 (everyone: %7%4)
     <message>
         <source>Row %1</source>
         <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>1 segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You asked for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 rows, grouped by %3 with %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 columns</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2883,20 +2893,6 @@ Median here: %6%4 (everyone: %7%4)
         <source>Trying %1 to %2 segments</source>
         <translation>%1 bis %2 Segmente werden probiert</translation>
     </message>
-    <message numerus="yes">
-        <source>Finding %n segment(s)</source>
-        <translation>
-            <numerusform>%n Segment wird gesucht</numerusform>
-            <numerusform>%n Segmente werden gesucht</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>This run made exactly %n segment(s). Choose “Find the best” on the left to compare several numbers of segments here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Separation was measured on a sample of %1 rows.</source>
         <translation type="unfinished"></translation>
@@ -2912,6 +2908,14 @@ Median here: %6%4 (everyone: %7%4)
     <message>
         <source>Demo customers</source>
         <translation>Demokunden</translation>
+    </message>
+    <message>
+        <source>Finding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run made exactly %1. Choose “Find the best” on the left to compare several numbers of segments here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3119,27 +3123,6 @@ Adjusted p-value %4 (%5).</source>
         <source>Cannot compute these metrics:</source>
         <translation>Diese Kennzahlen können nicht berechnet werden:</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%n slice(s)&lt;/b&gt;</source>
-        <translation>
-            <numerusform>&lt;b&gt;%n Gruppe&lt;/b&gt;</numerusform>
-            <numerusform>&lt;b&gt;%n Gruppen&lt;/b&gt;</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> · %n too small to judge</source>
-        <translation>
-            <numerusform> · %n zu klein für ein Urteil</numerusform>
-            <numerusform> · %n zu klein für ein Urteil</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> · &lt;b&gt;&lt;span style=&apos;color:#b03030&apos;&gt;%n significantly worse than the rest&lt;/span&gt;&lt;/b&gt; on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source> · none significantly worse than the rest on %1</source>
         <translation type="unfinished"></translation>
@@ -3156,13 +3139,6 @@ Adjusted p-value %4 (%5).</source>
         <source>Slice “%1”</source>
         <translation>Gruppe „%1“</translation>
     </message>
-    <message numerus="yes">
-        <source>The Data page now shows the %n row(s) of “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export slices table</source>
         <translation>Gruppentabelle exportieren</translation>
@@ -3174,6 +3150,30 @@ Adjusted p-value %4 (%5).</source>
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>1 slice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 slices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · 1 too small to judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 too small to judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · &lt;b&gt;&lt;span style=&apos;color:#b03030&apos;&gt;%1 significantly worse than the rest&lt;/span&gt;&lt;/b&gt; on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Data page now shows the %1 rows of “%2”. Double-click to go there.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
