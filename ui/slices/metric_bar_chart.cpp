@@ -23,6 +23,7 @@ namespace segmenta::ui {
 MetricBarChart::MetricBarChart(QWidget* parent)
     : QWidget(parent), combo_(new QComboBox(this)), chart_(new QChart()), note_(new QLabel(this)) {
     view_ = new ChartView(chart_, this);
+    view_->setToolTip(tr("Right-click or press Ctrl+S to save this chart as PNG or SVG."));
     view_->setExportName(QStringLiteral("slices-metric"));
     view_->setMinimumHeight(260);
     chart_->legend()->setAlignment(Qt::AlignBottom);

@@ -39,6 +39,7 @@ QLineSeries* curve(const std::vector<CalibrationBin>& bins, const QString& name,
 ReliabilityChart::ReliabilityChart(QWidget* parent)
     : QWidget(parent), chart_(new QChart()), countChart_(new QChart()), reading_(new QLabel(this)) {
     view_ = new ChartView(chart_, this);
+    view_->setToolTip(tr("Right-click or press Ctrl+S to save this chart as PNG or SVG."));
     view_->setExportName(QStringLiteral("slices-reliability"));
     view_->setMinimumHeight(240);
     countView_ = new ChartView(countChart_, this);

@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
@@ -131,11 +132,12 @@ void SlicesPage::showError(const QString& message) {
 QString SlicesPage::summaryText(const SliceReport& r) const {
     int flagged = 0, small = 0;
     for (const auto& s : r.slices) { flagged += s.significance.flagged; small += s.tooSmall; }
-    QString text = tr("<b>%n slice(s)</b>", "", int(r.slices.size()));
-    if (small) text += tr(" · %n too small to judge", "", small);
+    const int n = int(r.slices.size());
+    QString text = QStringLiteral("<b>") + (n == 1 ? tr("1 slice") : tr("%1 slices").arg(n)) + QStringLiteral("</b>");
+    if (small) text += small == 1 ? tr(" · 1 too small to judge") : tr(" · %1 too small to judge").arg(small);
     if (r.flagMetric != FlagMetric::None && !r.testName.empty()) {
-        text += flagged ? tr(" · <b><span style='color:#b03030'>%n significantly worse than the rest</span></b> on %1", "", flagged)
-                              .arg(QString::fromUtf8(toString(r.flagMetric)))
+        text += flagged ? tr(" · <b><span style='color:#b03030'>%1 significantly worse than the rest</span></b> on %2")
+                              .arg(flagged).arg(QString::fromUtf8(toString(r.flagMetric)))
                         : tr(" · none significantly worse than the rest on %1").arg(QString::fromUtf8(toString(r.flagMetric)));
         text += QStringLiteral("<br><small>") + tr("Test: %1.").arg(QString::fromStdString(r.testName).toHtmlEscaped()) +
                 QStringLiteral(" ") + tr("Click a slice to show its rows on the Data page; hover any number for what it means.") +
@@ -169,7 +171,8 @@ void SlicesPage::selectRow(const QModelIndex& proxyIndex) {
     auto rows = std::make_shared<const std::vector<std::uint32_t>>(report_->slicing.rowsOf(std::uint32_t(slice)));
     const QString label = QString::fromStdString(report_->slices[std::size_t(slice)].label);
     workspace_->setRowFilter(tr("Slice “%1”").arg(label), rows);
-    workspace_->showStatus(tr("The Data page now shows the %n row(s) of “%1”.", "", int(rows->size())).arg(label));
+    workspace_->showStatus(tr("The Data page now shows the %1 rows of “%2”. Double-click to go there.")
+                               .arg(QLocale().toString(qint64(rows->size())), label));
 }
 
 bool SlicesPage::exportTable(const QString& path, QString* error) const {
