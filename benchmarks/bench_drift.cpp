@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Times exact drift between two CSV files (13 columns × 1,000,000 rows each in
+// the standard run), and recording a snapshot against importing the file.
+//   bench_drift --gen DIR ROWS          writes DIR/ref.csv and DIR/cur.csv
+//   bench_drift --drift REF CUR RUNS    prints one line "drift_seconds <median>"
+//   bench_drift --record FILE RUNS      prints "import_seconds <median>" and "record_seconds <median>"
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <ctime>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "core/common/random.h"
+#include "core/drift/drift.h"
+#include "core/history/history.h"
+#include "core/io/csv_reader.h"
+
+using namespace segmenta;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+double seconds(Clock::time_point a) { return std::chrono::duration<double>(Clock::now() - a).count(); }
+
+double median(std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+// 10 numeric columns (normal, lognormal, integer counts, shares) and 3
+// categorical; the current file shifts a few of them.
+void writeFile(const std::string& path, std::size_t rows, bool current, std::uint64_t seed) {
+    Random rng(seed);
+    std::ofstream out(path);
+    out << "age,revenue,orders,basket,tenure,visits,discount,returns,score,distance,channel,country,plan\n";
+    const char* channels[] = {"web", "store", "phone", "social"};
+    const char* countries[] = {"DE", "FR", "GB", "US", "ES", "IT"};
+    const char* plans[] = {"free", "basic", "pro"};
+    const double s = current ? 1.0 : 0.0;
+    char line[512];
+    for (std::size_t i = 0; i < rows; ++i) {
+        const double age = std::round(40 + 12 * rng.normal() - 2 * s);
+        const double revenue = std::exp(4 + 0.8 * rng.normal() + 0.1 * s);
+        const double orders = std::floor(std::exp(1.2 + 0.6 * rng.normal()));
+        const double basket = 20 + 15 * rng.uniform() + 3 * s * rng.uniform();
+        const double tenure = std::floor(-400 * std::log(rng.uniform() + 1e-12));
+        const double visits = std::floor(std::fabs(6 + 4 * rng.normal()));
+        const double discount = rng.uniform() * (0.3 + 0.05 * s);
+        const double returns = rng.uniform() < 0.8 ? 0.0 : rng.uniform();
+        const double score = 1 / (1 + std::exp(-rng.normal() - 0.2 * s));
+        const double distance = std::fabs(rng.normal()) * 10;
+        const char* ch = channels[rng.below(current ? 4 : 3)];
+        const char* co = countries[rng.below(6)];
+        const char* pl = plans[rng.below(3)];
+        std::snprintf(line, sizeof line, "%.0f,%.2f,%.0f,%.2f,%.0f,%.0f,%.4f,%.4f,%.5f,%.4f,%s,%s,%s\n", age, revenue,
+                      orders, basket, tenure, visits, discount, returns, score, distance, ch, co, pl);
+        out << line;
+    }
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    const std::vector<std::string> a(argv, argv + argc);
+    if (a.size() == 4 && a[1] == "--gen") {
+        std::filesystem::create_directories(a[2]);
+        const std::size_t rows = std::stoul(a[3]);
+        writeFile(a[2] + "/ref.csv", rows, false, 1);
+        writeFile(a[2] + "/cur.csv", rows, true, 2);
+        return 0;
+    }
+    if (a.size() == 5 && a[1] == "--drift") {
+        auto ref = readCsvFile(a[2]);
+        auto cur = readCsvFile(a[3]);
+        if (!ref || !cur) { std::fprintf(stderr, "cannot read the files\n"); return 2; }
+        std::vector<double> t, cpu;
+        DatasetDrift last;
+        for (int r = 0; r < std::stoi(a[4]); ++r) {
+            const auto start = Clock::now();
+            const std::clock_t c0 = std::clock();
+            auto d = computeDrift(ref->table, cur->table);
+            t.push_back(seconds(start));
+            cpu.push_back(double(std::clock() - c0) / CLOCKS_PER_SEC);
+            if (!d) return 2;
+            last = std::move(*d);
+        }
+        std::printf("drift_seconds %.4f\ndrift_cpu_seconds %.4f\ncolumns %zu\ndrift_share %.4f\n", median(t), median(cpu),
+                    last.columns.size(), last.driftShare);
+        for (const auto& c : last.columns)
+            std::printf("column %s ks=%.10g p=%.6g w=%.10g psi=%.10g js=%.10g\n", c.name.c_str(), c.ksStatistic.value_or(NAN),
+                        c.ksPValue.value_or(NAN), c.wassersteinNormed.value_or(NAN), c.psi.value_or(NAN),
+                        c.jsDistance.value_or(NAN));
+        return 0;
+    }
+    if (a.size() == 4 && a[1] == "--record") {
+        std::vector<double> imp, rec;
+        const std::string db = (std::filesystem::temp_directory_path() / "segmenta_bench_drift.sqlite").string();
+        for (int r = 0; r < std::stoi(a[3]); ++r) {
+            auto start = Clock::now();
+            auto t = readCsvFile(a[2]);
+            imp.push_back(seconds(start));
+            if (!t) return 2;
+            std::filesystem::remove(db);
+            std::filesystem::remove(db + "-wal");
+            std::filesystem::remove(db + "-shm");
+            start = Clock::now();
+            auto h = History::open(db);
+            auto src = describeFile(a[2]);
+            if (!h || !src || !h->recordSnapshot("bench", t->table, *src)) return 2;
+            rec.push_back(seconds(start));
+        }
+        std::printf("import_seconds %.4f\nrecord_seconds %.4f\ndb_bytes %ju\n", median(imp), median(rec),
+                    std::uintmax_t(std::filesystem::file_size(db)));
+        return 0;
+    }
+    std::fprintf(stderr, "usage: bench_drift --gen DIR ROWS | --drift REF CUR RUNS | --record FILE RUNS\n");
+    return 2;
+}
