@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The demo's six months are in the history after the first start, once.
+#include <QtTest>
+
+#include "core/history/demo_history.h"
+#include "core/history/history.h"
+
+using namespace segmenta;
+
+class TestHistoryDemo : public QObject {
+    Q_OBJECT
+private slots:
+    void demoHistoryOnce() {
+        QTemporaryDir dir;
+        const std::string db = dir.path().toStdString() + "/history.sqlite";
+        const std::string demo = SEGMENTA_SOURCE_DIR "/resources/demo";
+        auto added = ensureDemoHistory(db, demo);
+        QVERIFY2(added, added ? "" : added.error().message.c_str());
+        QVERIFY(*added);
+        auto again = ensureDemoHistory(db, demo);
+        QVERIFY(again);
+        QVERIFY(!*again);
+        auto h = History::open(db);
+        QVERIFY(h);
+        auto ds = h->dataset(kDemoDatasetName);
+        QVERIFY(ds);
+        auto snaps = h->snapshots(ds->id);
+        QVERIFY(snaps);
+        QCOMPARE(snaps->size(), std::size_t(7));   // the reference and six months
+        QCOMPARE(snaps->front().status, SnapshotStatus::Ok);
+        QVERIFY(snaps->back().status != SnapshotStatus::Ok);   // month 6 drifted
+        auto models = h->models(ds->id);
+        QVERIFY(models);
+        QCOMPARE(models->size(), std::size_t(1));
+        auto shares = h->segmentShares(models->front().id);
+        QVERIFY(shares);
+        QCOMPARE(shares->labels.size(), std::size_t(7));
+        auto outcome = h->outcomeRates(models->front().id);
+        QVERIFY(outcome);
+        QCOMPARE(outcome->labelColumn, std::string("churned"));
+        auto matrix = h->driftMatrix(ds->id, ReferenceMode::Training);
+        QVERIFY(matrix);
+        QVERIFY(matrix->columns.size() >= 10);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHistoryDemo)
+#include "test_history_demo.moc"
