@@ -99,6 +99,9 @@ int main(int argc, char** argv) {
     window.setDemoPath(findDemoFile());
     window.show();
 
+    // Headless runs (--screenshot) have nobody to read a message box: say it on stderr too.
+    QObject::connect(window.dataPage()->importer(), &segmenta::ui::CsvImporter::failed, &window,
+                     [](const QString&, const QString& message) { std::fprintf(stderr, "segmenta: %s\n", qPrintable(message)); });
     if (parser.isSet(open)) window.importDirectly(parser.value(open));
     else if (parser.isSet(demo)) window.openDemo();
     if (startPage >= 0) {

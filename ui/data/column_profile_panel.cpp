@@ -124,7 +124,9 @@ void ColumnProfilePanel::fillChart() {
     chart->setMargins(QMargins(4, 4, 4, 4));
     if (!profile_.binCounts.empty()) fillHistogram(chart);
     else if (!profile_.topValues.empty()) fillBars(chart);
-    chartView_->setChart(chart);   // deletes the previous chart
+    QChart* old = chartView_->chart();
+    chartView_->setChart(chart);   // releases, but does not delete, the previous chart
+    delete old;
     chartView_->setVisible(!profile_.binCounts.empty() || !profile_.topValues.empty());
     chartView_->setExportName(QStringLiteral("profile-") + profile_.name);
 }
