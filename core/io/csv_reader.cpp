@@ -230,7 +230,7 @@ void rebuildColumn(RawColumn& raw, const CsvDialect& dialect, const CsvOptions& 
     for (std::size_t i = 0; i < raw.values.size(); ++i)
         if (!raw.missing[i]) views.push_back(raw.values[i]);
     const ColumnType before = plan.type;
-    const Inference inf = inferColumn(col.name, views, dialect, o.dayFirst);
+    const Inference inf = inferColumn(col.name, views, dialect, o.dayFirst, /*strict=*/true);
     plan = inf.plan;
     std::vector<ColumnPart> parts;
     parts.emplace_back(plan);

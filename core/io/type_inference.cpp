@@ -90,9 +90,11 @@ Counts countFits(const std::vector<std::string_view>& values, const CsvDialect& 
     return c;
 }
 
+thread_local bool tStrict = false;   // set for the duration of one inferColumn call
+
 bool fits(std::size_t k, std::size_t n) {
     // Small samples must fit entirely; larger ones may hold a few stray values.
-    return n > 0 && (n < 20 ? k == n : double(k) >= kFit * double(n));
+    return n > 0 && (n < 20 || tStrict ? k == n : double(k) >= kFit * double(n));
 }
 
 Inference makeString(std::string_view name, const Counts& c) {
@@ -176,7 +178,11 @@ ColumnRole guessRole(std::string_view name, ColumnType type) {
 }
 
 Inference inferColumn(std::string_view name, const std::vector<std::string_view>& values, const CsvDialect& d,
-                      std::optional<bool> dayFirst) {
+                      std::optional<bool> dayFirst, bool strict) {
+    struct StrictScope {
+        explicit StrictScope(bool on) { tStrict = on; }
+        ~StrictScope() { tStrict = false; }
+    } scope(strict);
     const bool naIsValue = naLooksLikeValue(values);
     const Counts c = countFits(values, d, naIsValue);
     Inference r;

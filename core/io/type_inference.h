@@ -35,9 +35,10 @@ struct Inference {
 };
 
 // Guesses a column's type from a sample of its cells (after unquoting).
-// `dayFirst` settles day/month order when the values cannot.
+// `dayFirst` settles day/month order when the values cannot. `strict`: every
+// value must fit (used on a whole column, where a misfit would be lost data).
 Inference inferColumn(std::string_view name, const std::vector<std::string_view>& values, const CsvDialect& dialect,
-                      std::optional<bool> dayFirst);
+                      std::optional<bool> dayFirst, bool strict = false);
 
 // The plan for a type the user chose; the sample still decides details such as
 // the day/month order.
