@@ -80,7 +80,8 @@ void numericProfile(const std::vector<double>& v, const std::vector<std::int32_t
         d.kind = Difference::Kind::Numeric;
         d.effect = pooled > 0 ? (a.mean - rest.mean) / pooled : 0;
         d.direction = d.effect >= 0 ? Difference::Direction::Higher : Difference::Direction::Lower;
-        d.ratio = total.mean > 0 && !daysSince ? a.mean / total.mean : kNaN;
+        // a ratio only reads well when both means are positive ("3.1× the average")
+        d.ratio = total.mean > 0 && a.mean >= 0 && !daysSince ? a.mean / total.mean : kNaN;
         d.segmentValue = a.mean;
         d.overallValue = total.mean;
         d.segmentMedian = f.median;

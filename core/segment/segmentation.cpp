@@ -126,8 +126,12 @@ std::size_t recommend(const std::vector<Fit>& fits, Algorithm algo, KReason& rea
     for (std::size_t i = 1; i < fits.size(); ++i)
         if (fits[i].scores.silhouette > fits[best].scores.silhouette) best = i;
     reason = KReason::BestSilhouette;
-    text = "k = " + std::to_string(fits[best].k) + " separates the rows best (silhouette " +
-           fmt("%.2f", fits[best].scores.silhouette) + ": each row is clearly closer to its own segment than to the next one)";
+    const double sil = fits[best].scores.silhouette;
+    // say honestly how clear the split is (Kaufman & Rousseeuw's rough bands)
+    const char* how = sil >= 0.5   ? ": rows are clearly closer to their own segment than to the next one"
+                      : sil >= 0.25 ? ": the segments are reasonably separated"
+                                    : ": the segments overlap, so read them as broad groups";
+    text = "k = " + std::to_string(fits[best].k) + " separates the rows best (silhouette " + fmt("%.2f", sil) + ")" + how;
     return best;
 }
 
