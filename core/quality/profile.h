@@ -47,7 +47,8 @@ struct ColumnProfile {
     // median: the middle value, or the mean of the two middle values (as pandas).
     double min = kNaN, max = kNaN, mean = kNaN, median = kNaN, std = kNaN;
 
-    // The most frequent values, count descending then value ascending; for every type.
+    // The most frequent values, count descending; equal counts by value ascending
+    // (numbers, dates, categories) or by first appearance (text, identifiers).
     std::vector<ValueCount> top;
     std::int64_t otherCount = 0;   // non-missing values not among `top`
 

@@ -252,15 +252,13 @@ void textProfile(ColumnProfile& p, const Column& c, const ProfileOptions& o) {
         std::size_t j = i + 1;
         while (j < n && keys[j] == keys[i]) ++j;
         ++distinct;
-        top.offer(std::int64_t(j - i), i);
+        // The sort is stable, so rows[i] is the value's first row: equal counts are
+        // listed in order of first appearance (hash order would look random).
+        top.offer(std::int64_t(j - i), rows[i]);
         i = j;
     }
     p.distinct = distinct;
-    for (const auto& [count, where] : top.take()) p.top.push_back({std::string(c.strings[rows[where]]), count});
-    // Hash order is arbitrary: put equal counts in alphabetical order.
-    std::stable_sort(p.top.begin(), p.top.end(), [](const ValueCount& a, const ValueCount& b) {
-        return a.count > b.count || (a.count == b.count && a.value < b.value);
-    });
+    for (const auto& [count, row] : top.take()) p.top.push_back({std::string(c.strings[row]), count});
     finishTop(p, std::int64_t(n));
 }
 

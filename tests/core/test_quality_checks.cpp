@@ -225,6 +225,15 @@ private slots:
         QCOMPARE(p.top[3].value, std::string("1"));
         QCOMPARE(p.edges.size(), std::size_t(10));      // 1..9: one bin per value
         QCOMPARE(p.binCounts[2], std::int64_t(2));       // value 3
+
+        // Text: equal counts in order of first appearance.
+        const ColumnProfile t = profileColumn(textColumn("t", {"c", "b", "a", "b", "a", "d"}));
+        QCOMPARE(t.top.size(), std::size_t(4));
+        QCOMPARE(t.top[0].value, std::string("b"));
+        QCOMPARE(t.top[1].value, std::string("a"));
+        QCOMPARE(t.top[2].value, std::string("c"));
+        QCOMPARE(t.top[3].value, std::string("d"));
+        QCOMPARE(t.distinct, std::int64_t(4));
     }
 };
 
