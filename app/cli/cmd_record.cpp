@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // segmenta-cli record FILE --db DB --dataset NAME [--as-of DATE | --split-by COLUMN:month|week|quarter] [--json]
+#include <future>
 #include <ostream>
 
 #include "app/cli/args.h"
@@ -36,12 +37,14 @@ int runRecord(const std::vector<std::string>& argv, std::ostream& out, std::ostr
         splitColumn = split->substr(0, colon);
     }
     const std::string& file = args.positionals()[0];
-    auto source = describeFile(file);
+    // Fingerprint the file while it is imported: recording should add little to the import.
+    auto fingerprint = std::async(std::launch::async, [&file] { return describeFile(file); });
+    auto imported = readCsvFile(file);
+    auto source = fingerprint.get();
     if (!source) {
         err << "segmenta-cli record: " << source.error().message << "\n";
         return kExitBadInput;
     }
-    auto imported = readCsvFile(file);
     if (!imported) {
         err << "segmenta-cli record: " << file << ": " << imported.error().message << "\n";
         return kExitBadInput;

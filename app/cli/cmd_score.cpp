@@ -3,6 +3,7 @@
 // Applies a saved segmentation to a new export: records it, its scoring and its
 // drift against the training snapshot. The path a user schedules every month.
 #include <cmath>
+#include <future>
 #include <ostream>
 
 #include "app/cli/args.h"
@@ -67,9 +68,10 @@ int runScore(const std::vector<std::string>& argv, std::ostream& out, std::ostre
         err << "segmenta-cli score: " << m.error().message << "\n";
         return kExitBadInput;
     }
-    auto source = describeFile(file);
-    if (!source) { err << "segmenta-cli score: " << source.error().message << "\n"; return kExitBadInput; }
+    auto fingerprint = std::async(std::launch::async, [&file] { return describeFile(file); });
     auto imported = readCsvFile(file);
+    auto source = fingerprint.get();
+    if (!source) { err << "segmenta-cli score: " << source.error().message << "\n"; return kExitBadInput; }
     if (!imported) {
         err << "segmenta-cli score: " << file << ": " << imported.error().message << "\n";
         return kExitBadInput;
