@@ -61,7 +61,6 @@ KScanChart::KScanChart(QWidget* parent)
     caption_->setText(tr("Each line is a way of measuring how good the grouping is. They use very different scales, "
                          "so each is stretched to 0–1 where 1 is its best value in this scan (higher is better for "
                          "all three). Click a number of segments to use it instead."));
-    caption_->setStyleSheet(QStringLiteral("color: palette(mid);"));
     layout->addWidget(reason_);
     layout->addWidget(view_, 1);
     layout->addWidget(caption_);
@@ -140,7 +139,7 @@ void KScanChart::rebuild() {
         for (std::size_t i = 0; i < points_.size(); ++i)
             if (std::isfinite(values[i])) series->append(points_[i].k, values[i]);
         series->setPointsVisible(true);
-        series->setMarkerSize(8);
+        series->setMarkerSize(7);
         series->setPen(QPen(kScoreColors[score], 2));
         series->setColor(kScoreColors[score]);
         connect(series, &QLineSeries::hovered, this,

@@ -31,7 +31,7 @@ PcaScatter::PcaScatter(QWidget* parent) : QWidget(parent), view_(new ChartView(n
     view_->setZoomable(true);
     view_->setExportName(QStringLiteral("segments-map"));
     view_->setAccessibleName(tr("Map of the rows, coloured by segment"));
-    view_->chart()->legend()->setAlignment(Qt::AlignRight);
+    view_->chart()->legend()->setAlignment(Qt::AlignBottom);
     view_->chart()->setTitle(tr("Map of the rows"));
 }
 
@@ -89,6 +89,8 @@ void PcaScatter::rebuild() {
     y->setTitleText(tr("Main direction 2 (%1)").arg(formatShare(data_.explained[1])));
     x->setLabelFormat(QStringLiteral("%.1f"));
     y->setLabelFormat(QStringLiteral("%.1f"));
+    x->applyNiceNumbers();
+    y->applyNiceNumbers();
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
 
@@ -109,7 +111,6 @@ void PcaScatter::rebuild() {
     // Centres last so they are drawn on top, kept out of the legend.
     for (int s = 0; s < k && s < int(data_.centroids.size()); ++s) {
         auto* centre = new QScatterSeries(chart);
-        centre->setName(tr("Centre of %1").arg(data_.names[s]));
         centre->setMarkerShape(QScatterSeries::MarkerShapeStar);
         centre->setMarkerSize(kCentreSize);
         centre->setColor(segmentColor(s));
@@ -131,10 +132,12 @@ void PcaScatter::rebuild() {
                        ? tr("Showing %1 of %2 rows: a sample that keeps every segment visible.")
                              .arg(formatCount(shown), formatCount(std::int64_t(data_.totalRows)))
                        : tr("Showing all %1 rows.").arg(formatCount(shown));
-    text += QLatin1Char(' ') + tr("The %n features are flattened onto the two directions in which the rows differ most; "
-                                  "together they show %1 of the differences. Stars mark each segment's centre.",
-                                  nullptr, data_.featureCount)
-                                   .arg(formatShare(data_.explained[0] + data_.explained[1]));
+    text += QLatin1Char(' ') + (data_.featureCount == 1 ? tr("The column is drawn along the first direction.")
+                                                        : tr("The %1 columns are flattened onto the two directions in which the "
+                                                             "rows differ most; together they show %2 of the differences.")
+                                                              .arg(data_.featureCount)
+                                                              .arg(formatShare(data_.explained[0] + data_.explained[1])));
+    text += QLatin1Char(' ') + tr("Stars mark each segment's centre.");
     caption_->setText(text);
 }
 
@@ -142,7 +145,6 @@ void PcaScatter::setSegmentName(int segment, const QString& name) {
     if (segment < 0 || segment >= int(series_.size())) return;
     data_.names[segment] = name;
     series_[std::size_t(segment)]->setName(name);
-    if (segment < int(centres_.size())) centres_[std::size_t(segment)]->setName(tr("Centre of %1").arg(name));
 }
 
 void PcaScatter::setHighlighted(int segment) {

@@ -73,7 +73,6 @@ QWidget* RunPanel::buildFeatureBox() {
     features_->setToolTip(tr("Tick the columns that describe how rows differ. Hover a column to see why it is or is not ticked."));
     featureNote_ = new QLabel(box);
     featureNote_->setWordWrap(true);
-    featureNote_->setStyleSheet(QStringLiteral("color: palette(mid);"));
     auto* buttons = new QHBoxLayout;
     auto* recommended = new QPushButton(tr("&Recommended"), box);
     recommended->setToolTip(tr("Tick again the columns Segmenta recommends."));
@@ -192,7 +191,7 @@ void RunPanel::setChoices(const std::vector<FeatureChoice>& choices) {
     }
     featureNote_->setText(choices_.empty() ? QString()
                                            : tr("Greyed columns are left out by default; hover one to see why.") +
-                                                 (skewed > 0 ? QLatin1Char(' ') + tr("%n column(s) are very skewed.", nullptr, skewed) : QString()));
+                                                 (skewed > 0 ? QLatin1Char(' ') + (skewed == 1 ? tr("1 column is very skewed.") : tr("%1 columns are very skewed.").arg(skewed)) : QString()));
     log1p_->setEnabled(skewed > 0);
     updateRunEnabled();
 }

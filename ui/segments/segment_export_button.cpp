@@ -77,7 +77,7 @@ void SegmentExportButton::exportSummary(const QString& path) {
         [result, file](const Progress& p) { return exportSegmentSummary(file, *result, &p); },
         [this, path](Result<std::size_t>&& r) {
             if (!r) { QMessageBox::warning(this, tr("Could not export"), QString::fromStdString(r.error().message)); return; }
-            emit message(tr("Saved the summary of %n segment(s) to %1.", nullptr, int(*r)).arg(path));
+            emit message(tr("Saved the summary of the segments to %1.").arg(path));
         });
 }
 

@@ -68,7 +68,7 @@ PcaScatter::Data scatterData(const SegmentationResult& result, int k, const Prog
     for (auto l : result.labels) d.totalRows += l >= 0 ? 1 : 0;
     d.explained[0] = pca.explained[0];
     d.explained[1] = pca.explained[1];
-    d.featureCount = int(x.cols());
+    d.featureCount = int(result.features.columns.size());
     return d;
 }
 

@@ -53,7 +53,10 @@ ProfileHeatmap::Cell SegmentText::profileCell(const SegmentationResult& result, 
         // overall, in standard deviations of that level's 0/1 indicator.
         const double p = f.overallTopShare;
         cell.z = p > 0 && p < 1 ? (f.topShare - p) / std::sqrt(p * (1 - p)) : 0.0;
-        cell.text = tr("%1 %2").arg(qs(f.topLevel), formatShare(f.topShare));
+        // Whole percents keep the cell short enough for narrow columns.
+        const QString percent = std::isfinite(f.topShare) ? QLocale().toString(std::lround(f.topShare * 100)) + QStringLiteral("%")
+                                                          : notAvailableText();
+        cell.text = tr("%1 %2").arg(qs(f.topLevel), percent);
         cell.tooltip = tr("%1 — %2\nMost common here: %3, %4 of the segment (%5 of everyone).")
                            .arg(segmentName, feature, qs(f.topLevel), formatShare(f.topShare), formatShare(f.overallTopShare));
         return cell;
@@ -138,6 +141,10 @@ std::vector<KScanChart::Point> SegmentText::kScan(const SegmentationResult& resu
     return out;
 }
 
+QString SegmentText::segmentCountText(int k) {
+    return k == 1 ? tr("1 segment") : tr("%1 segments").arg(k);
+}
+
 QString SegmentText::algorithmName(Algorithm algorithm) {
     switch (algorithm) {
     case Algorithm::KMeans: return tr("k-means");
@@ -150,16 +157,17 @@ QString SegmentText::algorithmName(Algorithm algorithm) {
 
 QString SegmentText::kReason(const SegmentationResult& result) {
     if (!result.kReasonText.empty()) return qs(result.kReasonText);
-    return result.kReason == KReason::Fixed ? tr("You asked for %n segment(s).", nullptr, result.k) : QString();
+    return result.kReason == KReason::Fixed ? tr("You asked for %1.").arg(segmentCountText(result.k)) : QString();
 }
 
 QString SegmentText::summary(const SegmentationResult& result) {
     std::int64_t rows = 0;
     for (const auto& s : result.segments) rows += std::int64_t(s.size);
-    QString text = tr("%n segment(s) in %1 rows, grouped by %2 with %3.", nullptr, result.k)
-                       .arg(formatCount(rows))
-                       .arg(tr("%n column(s)", nullptr, int(result.features.columns.size())))
-                       .arg(algorithmName(result.model.algorithm));
+    const int columns = int(result.features.columns.size());
+    QString text = tr("%1 in %2 rows, grouped by %3 with %4.")
+                       .arg(segmentCountText(result.k), formatCount(rows),
+                            columns == 1 ? tr("1 column") : tr("%1 columns").arg(columns),
+                            algorithmName(result.model.algorithm));
     const double s = result.scores.silhouette;
     if (std::isfinite(s)) {
         const QString quality = s >= 0.5 ? tr("clearly separated") : s >= 0.25 ? tr("fairly separated") : tr("overlapping");

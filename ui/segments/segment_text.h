@@ -27,6 +27,7 @@ public:
     static QString summary(const SegmentationResult& result);
     static QString kReason(const SegmentationResult& result);
     static QString algorithmName(Algorithm algorithm);
+    static QString segmentCountText(int k);   // "1 segment", "5 segments"
 
 private:
     static bool isDaysSince(const SegmentationResult& result, const std::string& column);

@@ -71,8 +71,12 @@ SegmentsPage::SegmentsPage(Workspace* workspace, QWidget* parent)
 
     connect(workspace_, &Workspace::tableChanged, this, &SegmentsPage::onTableChanged);
     connect(workspace_, &Workspace::rowFilterChanged, this, [this] {
-        // Someone else (the Data page) cleared or replaced our filter.
-        if (ownsRowFilter_ && !workspace_->rowFilter()) { ownsRowFilter_ = false; selectSegment(-1); }
+        // Someone else (the Data page) cleared or replaced our filter: drop
+        // the highlight but leave their filter alone.
+        if (!ownsRowFilter_) return;
+        const bool ours = selected_ >= 0 && selected_ < int(current_.rowsOfSegment.size()) &&
+                          workspace_->rowFilter() == current_.rowsOfSegment[std::size_t(selected_)];
+        if (!ours) { ownsRowFilter_ = false; selectSegment(-1); }
     });
     connect(task_, &BackgroundTask::started, this, [this] { panel_->setRunning(true); });
     connect(task_, &BackgroundTask::finished, this, [this] { panel_->setRunning(false); });
@@ -102,7 +106,7 @@ QWidget* SegmentsPage::buildEmptyState() {
                                "each in plain words."), page);
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
-    text->setMaximumWidth(520);
+    text->setFixedWidth(520);   // a wrapped label given only its size hint would be squeezed
     auto* buttons = new QHBoxLayout;
     auto* toData = new QPushButton(tr("Go to the &Data page"), page);
     auto* demo = new QPushButton(tr("Open the &demo data"), page);
@@ -241,7 +245,7 @@ void SegmentsPage::start(const SegmentationOptions& options, bool keepScan) {
     keepScan_ = keepScan;
     message_->hide();
     progress_->setTitle(options.k == 0 ? tr("Trying %1 to %2 segments").arg(options.kMin).arg(options.kMax)
-                                       : tr("Finding %n segment(s)", nullptr, options.k));
+                                       : tr("Finding %1").arg(SegmentText::segmentCountText(options.k)));
     task_->start<Result<SegmentRun>>(
         [table, options](const Progress& p) { return runSegmentsPage(table, options, &p); },
         [this](Result<SegmentRun>&& r) {
@@ -250,12 +254,12 @@ void SegmentsPage::start(const SegmentationOptions& options, bool keepScan) {
                 emit runFinished(false);
                 return;
             }
-            show(std::move(r).value());
+            showRun(std::move(r).value());
             emit runFinished(true);
         });
 }
 
-void SegmentsPage::show(SegmentRun&& run) {
+void SegmentsPage::showRun(SegmentRun&& run) {
     current_ = std::move(run);
     const SegmentationResult& r = *current_.result;
     undo_->clear();
@@ -265,7 +269,9 @@ void SegmentsPage::show(SegmentRun&& run) {
     if (!r.kScan.empty() || !keepScan_) {
         scan_ = SegmentText::kScan(r);
         recommendedK_ = r.kScan.empty() ? 0 : r.k;
-        scanReason_ = SegmentText::kReason(r);
+        scanReason_ = r.kScan.empty() ? tr("This run made exactly %1. Choose “Find the best” on the left to compare several "
+                                           "numbers of segments here.").arg(SegmentText::segmentCountText(r.k))
+                                      : SegmentText::kReason(r);
     }
     const QStringList names = SegmentText::names(r);
     cards_->setSegments(SegmentText::cards(r));
@@ -278,9 +284,17 @@ void SegmentsPage::show(SegmentRun&& run) {
     showAll_->setEnabled(false);
     resultsStack_->setCurrentIndex(1);
     summary_->setText(SegmentText::summary(r));
+    // The engine's notes are separate sentences; make sure they read as such.
     QStringList notes;
-    for (const auto& n : r.notes) notes << QString::fromStdString(n);
-    for (const auto& n : r.features.notes) notes << QString::fromStdString(n);
+    auto addNote = [&notes](const std::string& note) {
+        QString text = QString::fromStdString(note).trimmed();
+        if (text.isEmpty()) return;
+        text[0] = text[0].toUpper();
+        if (!text.endsWith(QLatin1Char('.'))) text += QLatin1Char('.');
+        notes << text;
+    };
+    for (const auto& n : r.notes) addNote(n);
+    for (const auto& n : r.features.notes) addNote(n);
     if (r.scores.silhouetteSampleSize > 0)
         notes << tr("Separation was measured on a sample of %1 rows.").arg(formatCount(std::int64_t(r.scores.silhouetteSampleSize)));
     if (!notes.isEmpty()) showMessage(notes.join(QLatin1Char(' ')), false);

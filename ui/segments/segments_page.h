@@ -70,7 +70,7 @@ private:
     QWidget* buildResults();
     void onTableChanged();
     void start(const SegmentationOptions& options, bool keepScan);
-    void show(SegmentRun&& run);
+    void showRun(SegmentRun&& run);
     void applyName(int segment, const QString& name);
     void showMessage(const QString& text, bool error);
     void openDemo();
