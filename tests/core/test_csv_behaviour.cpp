@@ -9,6 +9,9 @@
 #include <string>
 #include <thread>
 
+#include <unistd.h>
+#include <chrono>
+
 #include "core/io/csv_reader.h"
 
 using namespace segmenta;
