@@ -107,6 +107,7 @@ QWidget* SegmentsPage::buildEmptyState() {
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
     text->setFixedWidth(520);   // a wrapped label given only its size hint would be squeezed
+    text->setMinimumHeight(text->fontMetrics().lineSpacing() * 4);
     auto* buttons = new QHBoxLayout;
     auto* toData = new QPushButton(tr("Go to the &Data page"), page);
     auto* demo = new QPushButton(tr("Open the &demo data"), page);
