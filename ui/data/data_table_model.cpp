@@ -20,6 +20,9 @@ void DataTableModel::setTable(std::shared_ptr<const Table> table, RowList rows) 
 }
 
 void DataTableModel::setRows(RowList rows) {
+    // A reset of a million-row view costs the header real time: skip no-op ones
+    // (a new table arrives with tableChanged and rowFilterChanged together).
+    if (rows == rows_) return;
     beginResetModel();
     rows_ = std::move(rows);
     endResetModel();
