@@ -131,7 +131,11 @@ std::string History::freshPathBeside(const std::string& path) {
     const fs::path p(path);
     const std::string stem = p.stem().string(), ext = p.extension().string();
     for (int i = 1;; ++i) {
-        const fs::path candidate = p.parent_path() / (stem + ".fresh" + (i > 1 ? "-" + std::to_string(i) : "") + ext);
+        // Built step by step: GCC 12's -Wrestrict misfires on the one-expression form.
+        std::string name = stem + ".fresh";
+        if (i > 1) name += "-" + std::to_string(i);
+        name += ext;
+        const fs::path candidate = p.parent_path() / name;
         std::error_code ec;
         if (!fs::exists(candidate, ec)) return candidate.string();
     }
