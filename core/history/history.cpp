@@ -133,7 +133,7 @@ std::string History::freshPathBeside(const std::string& path) {
     for (int i = 1;; ++i) {
         // Built step by step: GCC 12's -Wrestrict misfires on the one-expression form.
         std::string name = stem + ".fresh";
-        if (i > 1) name += "-" + std::to_string(i);
+        if (i > 1) { name += '-'; name += std::to_string(i); }
         name += ext;
         const fs::path candidate = p.parent_path() / name;
         std::error_code ec;
