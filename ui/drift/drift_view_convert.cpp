@@ -93,7 +93,7 @@ SnapshotView convertSnapshot(const DriftMatrix& m, std::size_t index, std::int64
         }
     }
     if (v.isReference) return v;
-    if (info.referenceId == ref) {
+    if (info.referenceId.value_or(-1) == ref) {   // value_or: GCC 12 misreads optional == value
         v.status = fromCore(info.status);
         for (const std::string& r : info.reasons) v.reasons << q(r);
         v.resegmentSuggested = info.resegmentSuggested;
