@@ -197,7 +197,11 @@ private slots:
 
     void tooManyColumns() {
         std::string s;
-        for (int i = 0; i < 10000; ++i) s += (i ? "," : "") + std::string("c") + std::to_string(i);
+        for (int i = 0; i < 10000; ++i) {
+            if (i) s += ',';
+            s += 'c';
+            s += std::to_string(i);
+        }
         s += "\n";
         for (int i = 0; i < 10000; ++i) s += i ? ",1" : "1";
         s += "\n";

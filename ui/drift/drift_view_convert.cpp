@@ -93,7 +93,11 @@ SnapshotView convertSnapshot(const DriftMatrix& m, std::size_t index, std::int64
         }
     }
     if (v.isReference) return v;
-    if (info.referenceId.value_or(-1) == ref) {   // value_or: GCC 12 misreads optional == value
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"   // GCC 12 false positive on optional == optional at -O3
+    const bool sameReference = info.referenceId == ref;
+#pragma GCC diagnostic pop
+    if (sameReference) {
         v.status = fromCore(info.status);
         for (const std::string& r : info.reasons) v.reasons << q(r);
         v.resegmentSuggested = info.resegmentSuggested;
