@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/data/profile_builder.h"
 
+#include <algorithm>
+
 #include <QLocale>
 #include <cmath>
 #include <functional>
@@ -110,10 +112,11 @@ ColumnProfileView ProfileBuilder::build(const Table& table, std::size_t index, c
     if (histogram) {
         v.edges = p.edges;
         v.binCounts = p.binCounts;
-    } else {
+    } else if (std::find(p.flags.begin(), p.flags.end(), QualityFlag::IdentifierLike) == p.flags.end()) {
         for (const auto& t : p.top) v.topValues.emplace_back(QString::fromStdString(t.value), t.count);
         v.otherCount = p.otherCount;
     }
+    // An identifier's "most frequent values" are all counted once: no chart says more than the flag.
     report(progress, 1.0);
     return v;
 }

@@ -189,8 +189,7 @@ void DriftPage::reload() {
                 return;
             }
             if (answer->empty()) {
-                showEmpty(tr("No history yet: record a month with File ▸ Record month in history… after importing a "
-                             "CSV, or from a terminal with\n“segmenta-cli record FILE --db \"%1\" --dataset NAME”.\n"
+                showEmpty(tr("No history yet: record a month from a terminal with\n“segmenta-cli record FILE --db \"%1\" --dataset NAME”.\n"
                              "Each recorded month appears here with what changed.").arg(path));
             }
             picker_->setDatasets(*answer, QString::fromUtf8(kDemoDatasetName));
@@ -224,8 +223,8 @@ void DriftPage::showHistory(HistoryView&& history) {
     history_ = std::move(history);
     if (const DatasetView* d = picker_->currentDataset()) history_.dataset = d->name;
     if (history_.snapshots.empty()) {
-        showEmpty(tr("“%1” has no recorded months yet: record one with File ▸ Record month in history… "
-                     "or “segmenta-cli record FILE --db … --dataset \"%1\"”.").arg(history_.dataset));
+        showEmpty(tr("“%1” has no recorded months yet: record one with "
+                     "“segmenta-cli record FILE --db … --dataset \"%1\"”.").arg(history_.dataset));
         emit historyLoaded();
         return;
     }
