@@ -14,7 +14,6 @@ namespace segmenta::ui {
 
 namespace {
 
-using T = ProfileBuilder;
 
 QString number(double v) {
     return QLocale().toString(v, 'g', std::abs(v) >= 1e6 ? 10 : 6);
@@ -27,7 +26,7 @@ QString timeText(ColumnType type, double v) {
 
 // A statistic, or "—" with a tooltip saying why there is none (never "nan").
 ColumnProfileView::Stat stat(const QString& name, double value, const QString& tip, const std::function<QString(double)>& text) {
-    if (!std::isfinite(value)) return {name, QStringLiteral("—"), T::tr("Not defined here: the column has too few values.")};
+    if (!std::isfinite(value)) return {name, QStringLiteral("—"), ProfileBuilder::tr("Not defined here: the column has too few values.")};
     return {name, text(value), tip};
 }
 
@@ -35,25 +34,25 @@ void addStats(ColumnProfileView& v, const ColumnProfile& p) {
     if (p.rows - p.missing <= 0) return;
     if (isTemporal(p.type)) {
         auto text = [&p](double x) { return timeText(p.type, x); };
-        v.stats.push_back(stat(T::tr("Earliest"), p.min, T::tr("The first date in the column."), text));
-        v.stats.push_back(stat(T::tr("Latest"), p.max, T::tr("The last date in the column."), text));
-        v.stats.push_back(stat(T::tr("Middle (median)"), p.median, T::tr("Half of the dates are earlier, half later."), text));
+        v.stats.push_back(stat(ProfileBuilder::tr("Earliest"), p.min, ProfileBuilder::tr("The first date in the column."), text));
+        v.stats.push_back(stat(ProfileBuilder::tr("Latest"), p.max, ProfileBuilder::tr("The last date in the column."), text));
+        v.stats.push_back(stat(ProfileBuilder::tr("Middle (median)"), p.median, ProfileBuilder::tr("Half of the dates are earlier, half later."), text));
         return;
     }
     if (!isNumeric(p.type) || p.type == ColumnType::Boolean) return;
-    v.stats.push_back(stat(T::tr("Smallest"), p.min, T::tr("The lowest value in the column."), number));
-    v.stats.push_back(stat(T::tr("Largest"), p.max, T::tr("The highest value in the column."), number));
-    v.stats.push_back(stat(T::tr("Average (mean)"), p.mean, T::tr("The sum of the values divided by their count."), number));
-    v.stats.push_back(stat(T::tr("Middle value (median)"), p.median, T::tr("Half of the values are below it, half above."), number));
-    v.stats.push_back(stat(T::tr("Spread (std. deviation)"), p.std,
-                           T::tr("How far values typically are from the average (sample standard deviation, as in pandas)."), number));
+    v.stats.push_back(stat(ProfileBuilder::tr("Smallest"), p.min, ProfileBuilder::tr("The lowest value in the column."), number));
+    v.stats.push_back(stat(ProfileBuilder::tr("Largest"), p.max, ProfileBuilder::tr("The highest value in the column."), number));
+    v.stats.push_back(stat(ProfileBuilder::tr("Average (mean)"), p.mean, ProfileBuilder::tr("The sum of the values divided by their count."), number));
+    v.stats.push_back(stat(ProfileBuilder::tr("Middle value (median)"), p.median, ProfileBuilder::tr("Half of the values are below it, half above."), number));
+    v.stats.push_back(stat(ProfileBuilder::tr("Spread (std. deviation)"), p.std,
+                           ProfileBuilder::tr("How far values typically are from the average (sample standard deviation, as in pandas)."), number));
 }
 
 QString piiText(PiiKind kind) {
     switch (kind) {
-    case PiiKind::Email: return T::tr("e-mail addresses");
-    case PiiKind::Phone: return T::tr("phone numbers");
-    case PiiKind::Card: return T::tr("payment card numbers");
+    case PiiKind::Email: return ProfileBuilder::tr("e-mail addresses");
+    case PiiKind::Phone: return ProfileBuilder::tr("phone numbers");
+    case PiiKind::Card: return ProfileBuilder::tr("payment card numbers");
     case PiiKind::None: break;
     }
     return {};
@@ -63,28 +62,28 @@ void addFlags(ColumnProfileView& v, const ColumnProfile& p) {
     for (QualityFlag f : p.flags) {
         switch (f) {
         case QualityFlag::Constant:
-            v.flags.push_back({T::tr("Same value everywhere"), T::tr("Every row has the same value, so it cannot tell customers apart."), true});
+            v.flags.push_back({ProfileBuilder::tr("Same value everywhere"), ProfileBuilder::tr("Every row has the same value, so it cannot tell customers apart."), true});
             break;
         case QualityFlag::AlmostConstant:
-            v.flags.push_back({T::tr("Almost always the same"), T::tr("At least 95 % of the rows have the same value; it says little about differences."), true});
+            v.flags.push_back({ProfileBuilder::tr("Almost always the same"), ProfileBuilder::tr("At least 95 % of the rows have the same value; it says little about differences."), true});
             break;
         case QualityFlag::IdentifierLike:
-            v.flags.push_back({T::tr("Looks like an identifier"), T::tr("Nearly every row has its own value, like a customer id or an e-mail. It is not used to find segments."), false});
+            v.flags.push_back({ProfileBuilder::tr("Looks like an identifier"), ProfileBuilder::tr("Nearly every row has its own value, like a customer id or an e-mail. It is not used to find segments."), false});
             break;
         case QualityFlag::MostlyMissing:
-            v.flags.push_back({T::tr("Mostly missing"), T::tr("Half of the rows or more have no value here."), true});
+            v.flags.push_back({ProfileBuilder::tr("Mostly missing"), ProfileBuilder::tr("Half of the rows or more have no value here."), true});
             break;
         case QualityFlag::Empty:
-            v.flags.push_back({T::tr("Empty"), T::tr("Every value is missing; the column tells nothing."), true});
+            v.flags.push_back({ProfileBuilder::tr("Empty"), ProfileBuilder::tr("Every value is missing; the column tells nothing."), true});
             break;
         case QualityFlag::DuplicateColumn:
-            v.flags.push_back({T::tr("Copy of another column"), T::tr("The same values, row by row, as an earlier column."), true});
+            v.flags.push_back({ProfileBuilder::tr("Copy of another column"), ProfileBuilder::tr("The same values, row by row, as an earlier column."), true});
             break;
         }
     }
     if (p.pii != PiiKind::None)
-        v.flags.push_back({T::tr("Personal data: %1").arg(piiText(p.pii)),
-                           T::tr("About %1 % of the checked values look like %2. Segmenta never stores them in its history; "
+        v.flags.push_back({ProfileBuilder::tr("Personal data: %1").arg(piiText(p.pii)),
+                           ProfileBuilder::tr("About %1 % of the checked values look like %2. Segmenta never stores them in its history; "
                                  "think twice before exporting or sharing this column.")
                                .arg(int(p.piiShare * 100.0 + 0.5)).arg(piiText(p.pii)),
                            true});

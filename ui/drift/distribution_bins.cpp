@@ -17,7 +17,10 @@ constexpr int kHistogramBins = 24;
 constexpr int kMaxBars = 12;
 constexpr int kMaxValueBars = 20;
 
-QString tr(const char* text) { return QCoreApplication::translate("DriftPage", text); }
+// A named context so lupdate extracts these strings (a file-local tr() is invisible to it).
+struct DistributionBins {
+    Q_DECLARE_TR_FUNCTIONS(DistributionBins)
+};
 
 QString numberLabel(double v) { return QString::number(v, 'g', 6); }
 
@@ -47,7 +50,7 @@ void fillBars(DistributionView& view, const std::vector<QString>& labels, const 
         }
     }
     if (others > 0) {
-        view.categories << tr("Other (%1)").arg(others);
+        view.categories << DistributionBins::tr("Other (%1)").arg(others);
         view.referenceShares.push_back(otherRef);
         view.currentShares.push_back(otherCur);
     }
@@ -115,7 +118,7 @@ void fillHistogram(DistributionView& view, const ColumnSummary& a, const ColumnS
     };
     view.referenceShares = shares(a);
     view.currentShares = shares(b);
-    view.note = tr("Values below %1 or above %2 are counted in the outer bars.").arg(numberLabel(lo), numberLabel(hi));
+    view.note = DistributionBins::tr("Values below %1 or above %2 are counted in the outer bars.").arg(numberLabel(lo), numberLabel(hi));
 }
 
 } // namespace
@@ -162,12 +165,12 @@ void fillDistribution(DistributionView& view, const ColumnSummary& a, const Colu
     view.categorical = a.kind == SummaryKind::Categorical;
     if (a.kind != b.kind || a.kind == SummaryKind::Withheld || a.kind == SummaryKind::Temporal) {
         view.note = a.kind == SummaryKind::Withheld
-                        ? tr("The values of this column are never stored (identifiers and personal data).")
-                        : tr("This column cannot be drawn as a distribution.");
+                        ? DistributionBins::tr("The values of this column are never stored (identifiers and personal data).")
+                        : DistributionBins::tr("This column cannot be drawn as a distribution.");
         return;
     }
     if (a.valueCount() <= 0 || b.valueCount() <= 0) {
-        view.note = tr("One of the two months has no values in this column.");
+        view.note = DistributionBins::tr("One of the two months has no values in this column.");
         return;
     }
     if (view.categorical) { fillCategorical(view, a, b); return; }

@@ -7,52 +7,55 @@ namespace segmenta::ui {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("SliceMetrics", text); }
+// A named context so lupdate extracts these strings (a file-local tr() is invisible to it).
+struct SliceMetricsText {
+    Q_DECLARE_TR_FUNCTIONS(SliceMetricsText)
+};
 
 std::vector<SliceMetricInfo> makeInfos() {
     using M = SliceMetric;
     return {
-        {M::Rows, tr("Rows"), tr("How many rows (customers) are in this slice."), false, true},
-        {M::Share, tr("Share"), tr("The slice's share of all rows."), true, true},
-        {M::OutcomeRate, tr("Outcome rate"),
-         tr("How often the outcome happened in this slice (for example, the share of customers who churned). "
+        {M::Rows, SliceMetricsText::tr("Rows"), SliceMetricsText::tr("How many rows (customers) are in this slice."), false, true},
+        {M::Share, SliceMetricsText::tr("Share"), SliceMetricsText::tr("The slice's share of all rows."), true, true},
+        {M::OutcomeRate, SliceMetricsText::tr("Outcome rate"),
+         SliceMetricsText::tr("How often the outcome happened in this slice (for example, the share of customers who churned). "
             "The tooltip shows the 95 % range (Wilson interval)."), true, false},
-        {M::Accuracy, tr("Accuracy"), tr("Share of rows where the model's yes/no call was right."), true, true},
-        {M::Precision, tr("Precision"),
-         tr("Of the rows the model called 'yes', the share that really were 'yes'. 0 when it called none."), true, true},
-        {M::Recall, tr("Recall"),
-         tr("Of the rows that really were 'yes', the share the model caught. 0 when there were none."), true, true},
-        {M::F1, tr("F1"), tr("A balance of precision and recall (their harmonic mean), from 0 to 1."), false, true},
-        {M::Specificity, tr("Specificity"),
-         tr("Of the rows that really were 'no', the share the model correctly called 'no'."), true, true},
-        {M::RocAuc, tr("ROC AUC"),
-         tr("How well the score ranks 'yes' rows above 'no' rows: 0.5 is a coin toss, 1 is perfect. "
+        {M::Accuracy, SliceMetricsText::tr("Accuracy"), SliceMetricsText::tr("Share of rows where the model's yes/no call was right."), true, true},
+        {M::Precision, SliceMetricsText::tr("Precision"),
+         SliceMetricsText::tr("Of the rows the model called 'yes', the share that really were 'yes'. 0 when it called none."), true, true},
+        {M::Recall, SliceMetricsText::tr("Recall"),
+         SliceMetricsText::tr("Of the rows that really were 'yes', the share the model caught. 0 when there were none."), true, true},
+        {M::F1, SliceMetricsText::tr("F1"), SliceMetricsText::tr("A balance of precision and recall (their harmonic mean), from 0 to 1."), false, true},
+        {M::Specificity, SliceMetricsText::tr("Specificity"),
+         SliceMetricsText::tr("Of the rows that really were 'no', the share the model correctly called 'no'."), true, true},
+        {M::RocAuc, SliceMetricsText::tr("ROC AUC"),
+         SliceMetricsText::tr("How well the score ranks 'yes' rows above 'no' rows: 0.5 is a coin toss, 1 is perfect. "
             "Needs both outcomes in the slice."), false, true},
-        {M::AveragePrecision, tr("Avg. precision"),
-         tr("Precision averaged over every threshold, weighted by how many 'yes' rows each one catches (0 to 1)."),
+        {M::AveragePrecision, SliceMetricsText::tr("Avg. precision"),
+         SliceMetricsText::tr("Precision averaged over every threshold, weighted by how many 'yes' rows each one catches (0 to 1)."),
          false, true},
-        {M::LogLoss, tr("Log loss"),
-         tr("How surprised the model is by what happened, on average. Lower is better; confident mistakes cost most."),
+        {M::LogLoss, SliceMetricsText::tr("Log loss"),
+         SliceMetricsText::tr("How surprised the model is by what happened, on average. Lower is better; confident mistakes cost most."),
          false, false},
-        {M::Brier, tr("Brier score"),
-         tr("Mean squared gap between the score and what happened (0 or 1). Lower is better; 0.25 is guessing 50 %."),
+        {M::Brier, SliceMetricsText::tr("Brier score"),
+         SliceMetricsText::tr("Mean squared gap between the score and what happened (0 or 1). Lower is better; 0.25 is guessing 50 %."),
          false, false},
-        {M::Ece, tr("Calibration error"),
-         tr("Expected calibration error: on average, how many points the score is off from how often the outcome "
+        {M::Ece, SliceMetricsText::tr("Calibration error"),
+         SliceMetricsText::tr("Expected calibration error: on average, how many points the score is off from how often the outcome "
             "really happens (score ranges of equal width, weighted by rows). Lower is better."), true, false},
-        {M::MeanScore, tr("Mean score"), tr("The model's average predicted probability in this slice."), true, false},
-        {M::MacroF1, tr("Macro F1"), tr("F1 of each class, averaged with equal weight per class (0 to 1)."), false, true},
-        {M::Silhouette, tr("Silhouette"),
-         tr("How clearly this slice's rows sit in their own segment rather than the next one: near 1 clearly, "
+        {M::MeanScore, SliceMetricsText::tr("Mean score"), SliceMetricsText::tr("The model's average predicted probability in this slice."), true, false},
+        {M::MacroF1, SliceMetricsText::tr("Macro F1"), SliceMetricsText::tr("F1 of each class, averaged with equal weight per class (0 to 1)."), false, true},
+        {M::Silhouette, SliceMetricsText::tr("Silhouette"),
+         SliceMetricsText::tr("How clearly this slice's rows sit in their own segment rather than the next one: near 1 clearly, "
             "near 0 on the border, below 0 closer to another segment."), false, true},
-        {M::CentroidDistance, tr("Distance to centre"),
-         tr("How far this slice's rows are, on average, from the centre of their segment (in scaled units). "
+        {M::CentroidDistance, SliceMetricsText::tr("Distance to centre"),
+         SliceMetricsText::tr("How far this slice's rows are, on average, from the centre of their segment (in scaled units). "
             "Larger means less typical of their segment."), false, false},
     };
 }
 
 Estimate undefinedEstimate() {
-    const auto u = Metric::undefined(tr("no interval for this metric").toStdString());
+    const auto u = Metric::undefined(SliceMetricsText::tr("no interval for this metric").toStdString());
     return {u, u, u};
 }
 
@@ -79,7 +82,7 @@ std::vector<SliceMetric> availableMetrics(const SliceReport& r) {
 
 Metric sliceMetricValue(const SliceStats& s, SliceMetric metric) {
     using M = SliceMetric;
-    const auto none = Metric::undefined(tr("not available for this choice").toStdString());
+    const auto none = Metric::undefined(SliceMetricsText::tr("not available for this choice").toStdString());
     const auto* b = s.binary ? &*s.binary : nullptr;
     switch (metric) {
     case M::Rows: return Metric::of(double(s.rows));
