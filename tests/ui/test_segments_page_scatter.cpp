@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The map of the Segments page: the 2-D PCA helper, the stratified sample that
 // keeps every segment visible, and first show at a million rows.
+#include <QChart>
 #include <QElapsedTimer>
+#include <QSignalSpy>
 #include <QTest>
 #include <cmath>
 
 #include "core/common/random.h"
 #include "core/segment/pca2d.h"
+#include "ui/common/chart_view.h"
 #include "ui/segments/pca_scatter.h"
 #include "ui/segments/segment_run.h"
 #include "ui/segments/segment_style.h"
@@ -25,6 +28,7 @@ private slots:
     void boxStatisticsFollowNumpy();
     void formatNeverShowsNan();
     void firstShowAtAMillionRows();
+    void hoverAndClickFindTheRow();
 };
 
 void TestSegmentsPageScatter::pcaFindsTheMainDirection_data() {
@@ -122,49 +126,124 @@ void TestSegmentsPageScatter::formatNeverShowsNan() {
     QCOMPARE(formatNumber(12.5), QStringLiteral("12.5"));
 }
 
+namespace {
+// n rows × 8 features in k segments (segment s is shifted along feature s; one
+// in 1,000 rows is in a tiny segment k - 1).
+void makeRows(std::size_t n, int k, Eigen::MatrixXd& x, std::vector<std::int32_t>& labels) {
+    Random rng(5);
+    x.resize(Eigen::Index(n), 8);
+    labels.resize(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        const int s = i % 1000 == 0 ? k - 1 : int(i % std::size_t(k - 1));
+        labels[i] = s;
+        for (int c = 0; c < 8; ++c) x(Eigen::Index(i), c) = rng.normal(s == c ? 3.0 : 0.0, 1.0);
+    }
+}
+
+PcaScatter::Data mapData(const Eigen::MatrixXd& x, const std::vector<std::int32_t>& labels, int k, const Pca2d& pca) {
+    PcaScatter::Data data;
+    fillMapPoints(data, x, pca, labels, 1);
+    for (int s = 0; s < k; ++s) { data.names << QStringLiteral("Segment %1").arg(s + 1); data.centroids.emplace_back(0, 0); }
+    data.totalRows = labels.size();
+    data.explained[0] = pca.explained[0];
+    data.explained[1] = pca.explained[1];
+    data.featureCount = int(x.cols());
+    return data;
+}
+} // namespace
+
 void TestSegmentsPageScatter::firstShowAtAMillionRows() {
     // A million rows in 6 segments, one of them tiny: sample, project, draw.
     const std::size_t n = 1000000;
     const int k = 6;
-    Random rng(5);
-    Eigen::MatrixXd x(Eigen::Index(n), 8);
-    std::vector<std::int32_t> labels(n);
-    for (std::size_t i = 0; i < n; ++i) {
-        const int s = i % 1000 == 0 ? 5 : int(i % 5);
-        labels[i] = s;
-        for (int c = 0; c < 8; ++c) x(Eigen::Index(i), c) = rng.normal(s == c ? 3.0 : 0.0, 1.0);
-    }
+    Eigen::MatrixXd x;
+    std::vector<std::int32_t> labels;
+    makeRows(n, k, x, labels);
     QElapsedTimer timer;
     timer.start();
     const Pca2d pca = fitPca2d(x);
-    const auto sample = stratifiedSample(labels, kScatterCap, 1);
-    const Eigen::MatrixXd p = projectPca2d(pca, x, sample);
+    PcaScatter::Data data = mapData(x, labels, k, pca);   // what the worker does
     const qint64 prepareMs = timer.elapsed();
+    QCOMPARE(data.allX.size(), n);
 
-    PcaScatter::Data data;
-    for (std::size_t i = 0; i < sample.size(); ++i) {
-        data.points.emplace_back(p(Eigen::Index(i), 0), p(Eigen::Index(i), 1));
-        data.segment.push_back(labels[sample[i]]);
-        data.row.push_back(sample[i]);
-    }
-    for (int s = 0; s < k; ++s) { data.names << QStringLiteral("Segment %1").arg(s + 1); data.centroids.emplace_back(0, 0); }
-    data.totalRows = n;
-    data.explained[0] = pca.explained[0];
-    data.explained[1] = pca.explained[1];
-    data.featureCount = 8;
     PcaScatter scatter;
     scatter.resize(1000, 600);
     scatter.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&scatter));
     timer.restart();
     scatter.setData(std::move(data), nullptr);
-    const QPixmap shot = scatter.grab();   // forces layout and the first paint
+    const qint64 setMs = timer.elapsed();
+    // The chart lays itself out in posted events: run them, then paint.
+    QCoreApplication::sendPostedEvents();
+    const QPixmap shot = scatter.grab();
     const qint64 showMs = timer.elapsed();
-    qInfo("1,000,000 rows: PCA + sample on the worker %lld ms; first show on the GUI thread %lld ms", prepareMs, showMs);
+    timer.restart();
+    scatter.setHighlighted(2);
+    QCoreApplication::sendPostedEvents();
+    const QPixmap highlighted = scatter.grab();
+    const qint64 highlightMs = timer.elapsed();
+    timer.restart();
+    scatter.view()->chart()->zoomIn();
+    QCoreApplication::sendPostedEvents();
+    const QPixmap zoomed = scatter.grab();
+    const qint64 zoomMs = timer.elapsed();
+    qInfo("1,000,000 rows: PCA + projection + sample on the worker %lld ms; first show on the GUI thread %lld ms "
+          "(setData %lld ms + layout and first paint %lld ms); highlight repaint %lld ms; zoom repaint %lld ms",
+          prepareMs, showMs, setMs, showMs - setMs, highlightMs, zoomMs);
     shot.save(QStringLiteral("/tmp/segments-map-1m.png"));
+    highlighted.save(QStringLiteral("/tmp/segments-map-1m-highlight.png"));
+    zoomed.save(QStringLiteral("/tmp/segments-map-1m-zoom.png"));
     QVERIFY(scatter.shownPointCount() <= int(kScatterCap));
     for (int s = 0; s < k; ++s) QVERIFY(scatter.shownPointCount(s) > 0);
     QVERIFY(scatter.captionText().contains(QStringLiteral("1,000,000")));
-    // Timing is reported, not asserted: a shared CI machine must not make this flaky.
+    QVERIFY(scatter.captionText().contains(QStringLiteral("Showing %1 of").arg(formatCount(scatter.shownPointCount()))));
+    // Timings are printed; SEGMENTA_STALL_LIMIT_MS (set on a quiet machine, as
+    // benchmarks/ does) enforces the goal: first show within 300 ms.
+    if (qEnvironmentVariableIntValue("SEGMENTA_STALL_LIMIT_MS") > 0) QVERIFY2(showMs <= 300, "first show within 300 ms");
+}
+
+void TestSegmentsPageScatter::hoverAndClickFindTheRow() {
+    // 20,000 rows: 4,000 dots over a density shading of all rows.
+    const int k = 4;
+    Eigen::MatrixXd x;
+    std::vector<std::int32_t> labels;
+    makeRows(20000, k, x, labels);
+    const Pca2d pca = fitPca2d(x);
+    PcaScatter::Data data = mapData(x, labels, k, pca);
+    const std::vector<std::uint32_t> rows = data.row;
+    PcaScatter scatter;
+    scatter.resize(900, 600);
+    scatter.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&scatter));
+    scatter.setData(std::move(data), [](std::uint32_t row) { return QStringLiteral("row=%1").arg(row); });
+    scatter.grab();
+    QSignalSpy clicked(&scatter, &PcaScatter::segmentClicked);
+    int checked = 0;
+    for (int i = 0; i < int(rows.size()) && checked < 20; i += int(rows.size()) / 20) {
+        const QPoint at = scatter.pointPosition(i);
+        QVERIFY(at.x() >= 0);
+        // Another dot may lie on the same pixel: the tip names a row drawn there.
+        const QString tip = scatter.tipAt(at);
+        QVERIFY2(tip.startsWith(QStringLiteral("Segment: Segment ")), qPrintable(tip));
+        QVERIFY(tip.contains(QStringLiteral("row=")));
+        const auto row = tip.section(QStringLiteral("row="), 1).toUInt();
+        const QPoint other = scatter.pointPosition(int(std::find(rows.begin(), rows.end(), row) - rows.begin()));
+        QVERIFY2((other - at).manhattanLength() <= 12, "the tip's row is drawn near the mouse");
+        QTest::mouseClick(scatter.view()->viewport(), Qt::LeftButton, {}, at);
+        QCOMPARE(clicked.last().at(0).toInt(), labels[row]);
+        ++checked;
+    }
+    QCOMPARE(checked, 20);
+    QVERIFY(scatter.tipAt(QPoint(2, 2)).isEmpty());   // outside the plot: the general help
+    // Zooming in moves the dots apart; reset brings them back.
+    const QPoint before = scatter.pointPosition(0), beforeOther = scatter.pointPosition(1);
+    scatter.view()->chart()->zoomIn();
+    scatter.grab();
+    const QPoint after = scatter.pointPosition(0), afterOther = scatter.pointPosition(1);
+    if (after.x() >= 0 && afterOther.x() >= 0)
+        QVERIFY((after - afterOther).manhattanLength() > (before - beforeOther).manhattanLength());
+    scatter.view()->chart()->zoomReset();
+    QCOMPARE(scatter.pointPosition(0), before);
 }
 
 QTEST_MAIN(TestSegmentsPageScatter)

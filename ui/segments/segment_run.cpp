@@ -50,14 +50,7 @@ PcaScatter::Data scatterData(const SegmentationResult& result, int k, const Prog
     const Eigen::MatrixXd& x = result.features.matrix;
     const Pca2d pca = fitPca2d(x, progress);
     if (!pca.valid()) return d;
-    const auto sample = stratifiedSample(result.labels, kScatterCap, result.model.seed);
-    const Eigen::MatrixXd projected = projectPca2d(pca, x, sample);
-    d.points.reserve(sample.size());
-    for (std::size_t i = 0; i < sample.size(); ++i) {
-        d.points.emplace_back(projected(Eigen::Index(i), 0), projected(Eigen::Index(i), 1));
-        d.segment.push_back(result.labels[sample[i]]);
-        d.row.push_back(sample[i]);
-    }
+    fillMapPoints(d, x, pca, result.labels, result.model.seed);
     const Eigen::MatrixXd& c = result.model.centroids;
     if (c.cols() == x.cols()) {
         const Eigen::MatrixXd centres = (c.rowwise() - pca.mean.transpose()) * pca.axes;
@@ -73,6 +66,42 @@ PcaScatter::Data scatterData(const SegmentationResult& result, int k, const Prog
 }
 
 } // namespace
+
+void fillMapPoints(PcaScatter::Data& d, const Eigen::MatrixXd& x, const Pca2d& pca, const std::vector<std::int32_t>& labels,
+                   std::uint64_t seed) {
+    const auto labelled = std::size_t(std::count_if(labels.begin(), labels.end(), [](std::int32_t l) { return l >= 0; }));
+    const auto sample = stratifiedSample(labels, labelled <= kScatterCap ? kScatterCap : kMapSampleDots, seed);
+    const std::size_t n = std::min(labels.size(), std::size_t(x.rows()));
+    if (sample.size() < n) {
+        // More rows than dots: project every row for the density shading and
+        // take the dots from it (one pass over the matrix, not two).
+        // x · axes − mean · axes: the same projection as projectPca2d without
+        // a centred copy of the whole matrix.
+        Eigen::MatrixXd all = x * pca.axes;
+        all.rowwise() -= pca.mean.transpose() * pca.axes;
+        d.allX.resize(n);
+        d.allY.resize(n);
+        for (std::size_t r = 0; r < n; ++r) {
+            d.allX[r] = float(all(Eigen::Index(r), 0));
+            d.allY[r] = float(all(Eigen::Index(r), 1));
+        }
+        d.allSegment.assign(labels.begin(), labels.begin() + std::ptrdiff_t(n));
+        d.points.reserve(sample.size());
+        for (auto r : sample) {
+            d.points.emplace_back(all(Eigen::Index(r), 0), all(Eigen::Index(r), 1));
+            d.segment.push_back(labels[r]);
+            d.row.push_back(r);
+        }
+        return;
+    }
+    const Eigen::MatrixXd projected = projectPca2d(pca, x, sample);
+    d.points.reserve(sample.size());
+    for (std::size_t i = 0; i < sample.size(); ++i) {
+        d.points.emplace_back(projected(Eigen::Index(i), 0), projected(Eigen::Index(i), 1));
+        d.segment.push_back(labels[sample[i]]);
+        d.row.push_back(sample[i]);
+    }
+}
 
 BoxPlotChart::Box boxStatistics(std::vector<double>& values) {
     BoxPlotChart::Box b;

@@ -27,8 +27,11 @@ struct SegmentRun {
     std::vector<std::shared_ptr<const std::vector<std::uint32_t>>> rowsOfSegment;
 };
 
-// The most rows the map draws (Qt Charts slows down sharply beyond this).
-constexpr std::size_t kScatterCap = 4000;
+// The map draws every row as a dot up to kScatterCap rows; beyond that a
+// stratified sample of kMapSampleDots rows as dots over a shading of all rows
+// (more dots would hide the shading).
+constexpr std::size_t kScatterCap = 10000;
+constexpr std::size_t kMapSampleDots = 3000;
 
 // Runs the segmentation and prepares the charts. Errors are the engine's.
 Result<SegmentRun> runSegmentsPage(std::shared_ptr<const Table> table, const SegmentationOptions& options,
@@ -36,6 +39,11 @@ Result<SegmentRun> runSegmentsPage(std::shared_ptr<const Table> table, const Seg
 
 // The chart data for a finished result (also used after a refit from the k chart).
 SegmentRun prepareCharts(const Table& table, std::shared_ptr<SegmentationResult> result, const Progress* progress);
+
+// The map's rows: every row as a dot up to kScatterCap rows; beyond that a
+// stratified sample of kMapSampleDots rows as dots and every row for the shading.
+void fillMapPoints(PcaScatter::Data& data, const Eigen::MatrixXd& x, const Pca2d& pca,
+                   const std::vector<std::int32_t>& labels, std::uint64_t seed);
 
 // Tukey box statistics of `values` (whiskers at the furthest values within 1.5 IQR;
 // quartiles by linear interpolation, as numpy). Sorts `values` in place.
