@@ -66,16 +66,24 @@ bool isWithheldByDefault(const Column& column) noexcept;
 std::string serialiseSummary(const ColumnSummary& summary);
 Result<ColumnSummary> deserialiseSummary(const std::string& bytes);
 
+// Which p-values to compute from summaries. SciPy's exact KS p-value costs
+// O(n·m) for samples up to 10,000 values (seconds for a 36-month heatmap); when
+// the verdict does not use it (more than largeSampleAbove reference values) an
+// overview may skip it: ksPValue stays empty, every other number is the same.
+enum class SummaryPValues { All, OnlyForVerdict };
+
 // Drift of one column from two summaries (approximate = true unless both exact).
 // Returns nullopt when the kinds cannot be compared (withheld, temporal, or a
 // numeric column against a categorical one).
 std::optional<ColumnDrift> driftFromSummaries(const ColumnSummary& reference, const ColumnSummary& current,
-                                              const DriftThresholds& thresholds = {});
+                                              const DriftThresholds& thresholds = {},
+                                              SummaryPValues pValues = SummaryPValues::All);
 
 // Every column present in both (by name), aggregated as computeDrift does.
 DatasetDrift driftFromSummaries(const std::vector<ColumnSummary>& reference,
                                 const std::vector<ColumnSummary>& current,
                                 const DriftThresholds& thresholds = {},
-                                const std::vector<std::string>& columns = {});
+                                const std::vector<std::string>& columns = {},
+                                SummaryPValues pValues = SummaryPValues::All);
 
 } // namespace segmenta

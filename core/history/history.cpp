@@ -108,7 +108,7 @@ void audit(sqlite3* db, const std::string& action, std::optional<std::int64_t> d
 
 } // namespace historydetail
 
-Result<SnapshotSource> describeFile(const std::string& path) {
+Result<SnapshotSource> describeFile(const std::string& path, const Progress* progress) {
     std::error_code ec;
     if (!fs::is_regular_file(path, ec))
         return makeError(ErrorKind::NotFound, "File not found: " + path);
@@ -116,12 +116,15 @@ Result<SnapshotSource> describeFile(const std::string& path) {
     if (!in) return makeError(ErrorKind::Io, "Cannot read " + path);
     SnapshotSource s;
     s.fileName = fs::path(path).filename().string();
+    const auto total = fs::file_size(path, ec);
     Sha256 h;
     std::vector<char> buf(1 << 20);
     while (in) {
+        if (progress && progress->isCancelled()) return makeError(ErrorKind::Cancelled, "Cancelled");
         in.read(buf.data(), std::streamsize(buf.size()));
         const auto got = in.gcount();
         if (got > 0) { h.update(buf.data(), std::size_t(got)); s.fileSize += got; }
+        if (progress && !ec && total > 0) progress->report(double(s.fileSize) / double(total), "fingerprint");
     }
     s.sha256 = h.hexDigest();
     return s;

@@ -150,8 +150,11 @@ struct SnapshotSource {
     std::int64_t fileSize = 0;
     std::string sha256;
 };
-// Size and SHA-256 of a file (Error NotFound/Io).
-Result<SnapshotSource> describeFile(const std::string& path);
+// Size and SHA-256 of a file (Error NotFound/Io; Cancelled when progress is cancelled).
+Result<SnapshotSource> describeFile(const std::string& path, const Progress* progress = nullptr);
+// The as-of date a table speaks for when none is given: the latest date of its
+// Date-role column, else of any date column; "" without dates.
+std::string defaultAsOf(const Table& table, const std::vector<std::uint32_t>* rows = nullptr);
 
 enum class SplitPeriod { Month, Week, Quarter };
 bool parseSplitPeriod(const std::string& text, SplitPeriod& out) noexcept;   // "month", "week", "quarter"
@@ -210,7 +213,9 @@ public:
     // Drift between any two snapshots, from their summaries, with the dataset's thresholds.
     Result<DatasetDrift> drift(std::int64_t referenceSnapshotId, std::int64_t currentSnapshotId);
     // modelId is used for ReferenceMode::Training (0 = the dataset's latest model).
-    Result<DriftMatrix> driftMatrix(std::int64_t datasetId, ReferenceMode mode, std::int64_t modelId = 0);
+    // pValues = OnlyForVerdict skips KS p-values the verdicts do not use (the GUI's overview).
+    Result<DriftMatrix> driftMatrix(std::int64_t datasetId, ReferenceMode mode, std::int64_t modelId = 0,
+                                    SummaryPValues pValues = SummaryPValues::All);
     Result<std::vector<ModelInfo>> models(std::int64_t datasetId);   // latest version of each name
     Result<ModelInfo> model(const std::string& name, std::int64_t datasetId = 0);   // 0 = any dataset
     Result<std::vector<ScoringInfo>> scorings(std::int64_t modelId);  // as-of order

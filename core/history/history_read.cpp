@@ -2,11 +2,14 @@
 // Reading the history: datasets, snapshots with live statuses, drift between any
 // two snapshots (from stored summaries), models, scorings and their series.
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <thread>
 
+#include "core/common/parallel.h"
 #include "core/history/history.h"
 #include "core/history/history_impl.h"
 
@@ -320,7 +323,8 @@ struct Judged {
 
 } // namespace
 
-Result<DriftMatrix> History::driftMatrix(std::int64_t datasetId, ReferenceMode mode, std::int64_t modelId) {
+Result<DriftMatrix> History::driftMatrix(std::int64_t datasetId, ReferenceMode mode, std::int64_t modelId,
+                                         SummaryPValues pValues) {
     sql::Stmt st(d_->db, (std::string("SELECT ") + kSnapshotColumns +
                           " FROM snapshots WHERE dataset_id = ? ORDER BY as_of, id").c_str());
     st.bind(1, datasetId);
@@ -360,10 +364,11 @@ Result<DriftMatrix> History::driftMatrix(std::int64_t datasetId, ReferenceMode m
         }
         return &it->second;
     };
-    std::vector<std::string> columns;
-    std::set<std::string> seen;
-    std::vector<std::vector<ColumnDrift>> perSnap(out.snapshots.size());
-    for (std::size_t i = 0; i < out.snapshots.size(); ++i) {
+    // References first, with their summaries read on this connection; then the
+    // drift of every snapshot on both cores (the summaries are read-only by then).
+    const std::size_t n = out.snapshots.size();
+    std::vector<const std::vector<ColumnSummary>*> refSums(n, nullptr), curSums(n, nullptr);
+    for (std::size_t i = 0; i < n; ++i) {
         auto& snap = out.snapshots[i];
         std::optional<std::int64_t> ref;
         const bool haveTraining = model && model->trainedOnSnapshotId != 0;
@@ -376,13 +381,33 @@ Result<DriftMatrix> History::driftMatrix(std::int64_t datasetId, ReferenceMode m
         }
         out.referenceIds.push_back(ref);
         snap.referenceId = ref;
-        std::optional<DatasetDrift> dd;
-        if (ref) {
-            auto a = sums(*ref);
-            if (!a) return a.error();
-            auto b = sums(snap.id);
-            if (!b) return b.error();
-            dd = driftFromSummaries(**a, **b, thr->drift);
+        if (!ref) continue;
+        auto a = sums(*ref);
+        if (!a) return a.error();
+        auto b = sums(snap.id);
+        if (!b) return b.error();
+        refSums[i] = *a;
+        curSums[i] = *b;
+    }
+    std::vector<std::optional<DatasetDrift>> drifts(n);
+    {
+        std::atomic<std::size_t> next{0};
+        auto work = [&] {
+            for (std::size_t i; (i = next++) < n;)
+                if (refSums[i]) drifts[i] = driftFromSummaries(*refSums[i], *curSums[i], thr->drift, {}, pValues);
+        };
+        std::vector<std::thread> helpers;
+        for (unsigned w = 1; n >= 4 && w < workerCount(); ++w) helpers.emplace_back(work);
+        work();
+        for (auto& t : helpers) t.join();
+    }
+    std::vector<std::string> columns;
+    std::set<std::string> seen;
+    std::vector<std::vector<ColumnDrift>> perSnap(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        auto& snap = out.snapshots[i];
+        std::optional<DatasetDrift> dd = std::move(drifts[i]);
+        if (dd) {
             for (const auto& c : dd->columns)
                 if (seen.insert(c.name).second) columns.push_back(c.name);
             perSnap[i] = dd->columns;
@@ -432,7 +457,8 @@ Result<DriftMatrix> History::driftMatrix(std::int64_t datasetId, ReferenceMode m
 }
 
 Result<std::vector<SnapshotInfo>> History::snapshots(std::int64_t datasetId) {
-    auto m = driftMatrix(datasetId, ReferenceMode::Training, 0);
+    // Statuses and reasons only: the p-values the verdicts do not use are skipped.
+    auto m = driftMatrix(datasetId, ReferenceMode::Training, 0, SummaryPValues::OnlyForVerdict);
     if (!m) return m.error();
     return std::move(m->snapshots);
 }

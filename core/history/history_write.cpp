@@ -68,10 +68,11 @@ std::string schemaJson(const std::vector<ColumnSummary>& sums) {
     return j.dump();
 }
 
-// The as-of date a table speaks for: the latest date of its Date-role column,
-// else the latest date of any date column (a snapshot date is never before a
-// signup date), or "" without dates.
-std::string asOfFromTable(const Table& table, const std::vector<std::uint32_t>* rows) {
+} // namespace
+
+// The latest date of the Date-role column, else of any date column (a snapshot
+// date is never before a signup date), or "" without dates.
+std::string defaultAsOf(const Table& table, const std::vector<std::uint32_t>* rows) {
     auto latest = [&](const Column& c, std::int64_t& best) {
         bool any = false;
         const std::size_t n = rows ? rows->size() : c.size();
@@ -99,6 +100,8 @@ std::string asOfFromTable(const Table& table, const std::vector<std::uint32_t>* 
         }
     return found ? formatDate(best) : std::string();
 }
+
+namespace {
 
 bool validIsoDate(const std::string& s) {
     if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
@@ -241,7 +244,7 @@ Result<SnapshotInfo> History::recordSnapshot(const std::string& dataset, const T
     if (dataset.empty()) return makeError(ErrorKind::Usage, "Give the dataset a name (--dataset NAME)");
     if (!options.asOf.empty() && !validIsoDate(options.asOf))
         return makeError(ErrorKind::Usage, "The as-of date '" + options.asOf + "' is not a date like 2026-03-31");
-    std::string asOf = options.asOf.empty() ? asOfFromTable(table, rows) : options.asOf;
+    std::string asOf = options.asOf.empty() ? defaultAsOf(table, rows) : options.asOf;
     if (asOf.empty()) asOf = todayIso();
     const std::string label = options.label.empty() ? asOf : options.label;
     Transaction tx(d_->db);
@@ -529,7 +532,7 @@ Result<ScoreResult> History::score(const std::string& modelName, const Table& ta
     }
     if (!options.asOf.empty() && !validIsoDate(options.asOf))
         return makeError(ErrorKind::Usage, "The as-of date '" + options.asOf + "' is not a date like 2026-03-31");
-    std::string asOf = options.asOf.empty() ? asOfFromTable(table, nullptr) : options.asOf;
+    std::string asOf = options.asOf.empty() ? defaultAsOf(table, nullptr) : options.asOf;
     if (asOf.empty()) asOf = todayIso();
     auto thr = thresholds(info->datasetId);
     if (!thr) return thr.error();

@@ -15,8 +15,14 @@ public:
     void update(std::string_view s) { update(s.data(), s.size()); }
     std::string hexDigest();   // finishes; call once
 
+    // Which compression function this process uses: "sha-ni" (x86 SHA extensions,
+    // detected at run time) or "portable". Tests run both on the same vectors.
+    static const char* implementation() noexcept;
+    // Forces the portable code (tests only), returns the previous setting.
+    static bool forcePortable(bool on) noexcept;
+
 private:
-    void block(const std::uint8_t* p);
+    void blocks(const std::uint8_t* p, std::size_t count);
     std::uint32_t h_[8];
     std::uint8_t buf_[64];
     std::size_t used_ = 0;
