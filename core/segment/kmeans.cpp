@@ -7,6 +7,7 @@
 
 #include "core/common/random.h"
 #include "core/segment/kmeans_kernel.h"
+#include "core/segment/kmeans_screen.h"
 #include "core/segment/sub_progress.h"
 
 namespace segmenta {
@@ -41,22 +42,50 @@ struct Partials {
     }
 };
 
+// Buffers one Lloyd run reuses every iteration (no allocation per pass).
+struct PassBuffers {
+    kernel::CenterPack pack;
+    kernel::FloatPack floatPack;
+    std::vector<std::size_t> changed;
+    const float* xf = nullptr;   // float copy of x for the screened pass, or null
+};
+
 // One Lloyd E-step (+ sums for the M-step when `partials` is given); returns
 // the number of labels that changed.
 std::size_t assignPass(const Eigen::MatrixXd& x, const Eigen::MatrixXd& centers, std::vector<std::int32_t>& labels,
-                       Partials* partials, unsigned threads) {
-    kernel::CenterPack pack;
-    kernel::packCenters(centers, pack);
+                       Partials* partials, unsigned threads, PassBuffers& buf) {
+    kernel::packCenters(centers, buf.pack);
+    if (buf.xf) kernel::packCentersFloat(buf.pack, buf.floatPack);
     const std::size_t n = std::size_t(x.rows()), chunks = kernel::chunkCount(n);
     if (partials) partials->reset(chunks, std::size_t(centers.rows()), std::size_t(x.cols()));
-    std::vector<std::size_t> changed(chunks, 0);
+    buf.changed.assign(chunks, 0);
     kernel::forChunks(chunks, threads, [&](std::size_t c, unsigned) {
         const auto r = chunkRange(c, n);
         double* sums = partials ? partials->sums.data() + c * 4 * partials->k * partials->d : nullptr;
         double* counts = partials ? partials->counts.data() + c * 4 * partials->k : nullptr;
-        changed[c] = kernel::assignRange(x.data(), n, r.begin, r.end, pack, labels.data(), sums, counts);
+        buf.changed[c] = buf.xf ? kernel::assignRangeScreened(x.data(), buf.xf, n, r.begin, r.end, buf.pack, buf.floatPack,
+                                                              labels.data(), sums, counts)
+                                : kernel::assignRange(x.data(), n, r.begin, r.end, buf.pack, labels.data(), sums, counts);
     });
-    return std::accumulate(changed.begin(), changed.end(), std::size_t(0));
+    return std::accumulate(buf.changed.begin(), buf.changed.end(), std::size_t(0));
+}
+
+std::size_t assignPass(const Eigen::MatrixXd& x, const Eigen::MatrixXd& centers, std::vector<std::int32_t>& labels,
+                       Partials* partials, unsigned threads) {
+    PassBuffers buf;
+    return assignPass(x, centers, labels, partials, threads, buf);
+}
+
+// The float copy for the screened assignment (empty when the CPU lacks AVX2/FMA).
+std::vector<float> floatCopy(const Eigen::MatrixXd& x, unsigned threads) {
+    if (!kernel::haveScreening() || x.size() == 0) return {};
+    const std::size_t n = std::size_t(x.rows());
+    std::vector<float> out(std::size_t(x.size()));
+    kernel::forChunks(kernel::chunkCount(n), threads, [&](std::size_t c, unsigned) {
+        const auto r = chunkRange(c, n);
+        kernel::toFloatRange(x.data(), n, int(x.cols()), r.begin, r.end, out.data());
+    });
+    return out;
 }
 
 // scikit-learn's _relocate_empty_clusters_dense: each empty centre takes the row
@@ -190,9 +219,12 @@ Eigen::MatrixXd kmeansPlusPlus(const Eigen::MatrixXd& x, int k, std::uint64_t se
     return centers;
 }
 
-Result<KMeansFit> lloyd(const Eigen::MatrixXd& x, const Eigen::MatrixXd& initialCenters, int maxIter, double absTol,
-                        unsigned threads, const Progress* progress) {
-    threads = threadsOr(threads);
+namespace {
+
+Result<KMeansFit> lloydWith(const Eigen::MatrixXd& x, const float* xf, const Eigen::MatrixXd& initialCenters, int maxIter,
+                            double absTol, unsigned threads, const Progress* progress) {
+    PassBuffers buf;
+    buf.xf = xf;
     const std::size_t n = std::size_t(x.rows());
     KMeansFit fit;
     fit.centers = initialCenters;
@@ -205,7 +237,7 @@ Result<KMeansFit> lloyd(const Eigen::MatrixXd& x, const Eigen::MatrixXd& initial
     int it = 0;
     for (; it < maxIter; ++it) {
         if (cancelled(progress)) return cancelledError();
-        const std::size_t changed = assignPass(x, fit.centers, fit.labels, &partials, threads);
+        const std::size_t changed = assignPass(x, fit.centers, fit.labels, &partials, threads, buf);
         partials.combine(delta, deltaCounts);
         sums += delta;
         for (std::size_t c = 0; c < counts.size(); ++c) counts[c] += deltaCounts[c];
@@ -223,10 +255,19 @@ Result<KMeansFit> lloyd(const Eigen::MatrixXd& x, const Eigen::MatrixXd& initial
         if (shift <= absTol) break;
     }
     fit.iterations = std::min(it + 1, maxIter);
-    if (!strict) assignPass(x, fit.centers, fit.labels, nullptr, threads);
+    if (!strict) assignPass(x, fit.centers, fit.labels, nullptr, threads, buf);
     fit.inertia = inertiaOf(x, fit.centers, fit.labels, threads);
     fit.totalIterations = fit.iterations;
     return fit;
+}
+
+} // namespace
+
+Result<KMeansFit> lloyd(const Eigen::MatrixXd& x, const Eigen::MatrixXd& initialCenters, int maxIter, double absTol,
+                        unsigned threads, const Progress* progress) {
+    threads = threadsOr(threads);
+    const std::vector<float> xf = floatCopy(x, threads);
+    return lloydWith(x, xf.empty() ? nullptr : xf.data(), initialCenters, maxIter, absTol, threads, progress);
 }
 
 Result<KMeansFit> kmeans(const Eigen::MatrixXd& x, const KMeansOptions& o, const Progress* progress) {
@@ -236,16 +277,24 @@ Result<KMeansFit> kmeans(const Eigen::MatrixXd& x, const KMeansOptions& o, const
                                                std::to_string(x.rows()) + " rows");
     const double absTol = o.tol * meanVariance(x);
     Random seeds(o.seed);
+    const unsigned threads = threadsOr(o.threads);
     KMeansFit best;
+    // The float copy is made after k-means++, whose candidate buffers are freed by
+    // then; a large copy is also dropped before the next restart's k-means++ so
+    // the two never add up (peak memory), a small one is kept.
+    std::vector<float> xf;
+    const bool keepCopy = std::size_t(x.size()) * sizeof(float) <= (std::size_t(16) << 20);
     bool have = false;
     int total = 0;
     for (int run = 0; run < std::max(1, o.nInit); ++run) {
         const std::uint64_t s = seeds.next();
         if (cancelled(progress)) return cancelledError();
-        const Eigen::MatrixXd init = kmeansPlusPlus(x, o.k, s, o.threads);
+        const Eigen::MatrixXd init = kmeansPlusPlus(x, o.k, s, threads);
+        if (xf.empty()) xf = floatCopy(x, threads);
         const double runs = double(std::max(1, o.nInit));
         SubProgress sub(progress, double(run) / runs, double(run + 1) / runs);
-        auto fit = lloyd(x, init, o.maxIter, absTol, o.threads, sub.get());
+        auto fit = lloydWith(x, xf.empty() ? nullptr : xf.data(), init, o.maxIter, absTol, threads, sub.get());
+        if (!keepCopy) std::vector<float>().swap(xf);
         if (!fit) return fit.error();
         total += fit->iterations;
         if (!have || fit->inertia < best.inertia) { best = std::move(*fit); have = true; }

@@ -10,6 +10,8 @@
 #include "core/common/random.h"
 #include "core/segment/cluster_scores.h"
 #include "core/segment/kmeans.h"
+#include "core/segment/kmeans_kernel.h"
+#include "core/segment/kmeans_screen.h"
 
 using namespace segmenta;
 using nlohmann::json;
@@ -128,6 +130,56 @@ private slots:
         QCOMPARE(silhouetteSample(100, 200, 1).size(), std::size_t(0));
         QCOMPARE(silhouetteSample(20000, 10000, 1).size(), std::size_t(10000));
         QCOMPARE(silhouetteSample(20000, 10000, 1), silhouetteSample(20000, 10000, 1));
+    }
+
+    // The float screen must give the double kernel's labels bit for bit,
+    // including rows exactly or almost halfway between two centres, several
+    // centre groups (k > 8), padding centres and a ragged last tile.
+    void screenedAssignmentEqualsExact_data() {
+        QTest::addColumn<int>("k");
+        QTest::addColumn<int>("d");
+        QTest::addColumn<double>("scale");
+        QTest::newRow("k8 d10") << 8 << 10 << 1.0;
+        QTest::newRow("k3 d2") << 3 << 2 << 1.0;
+        QTest::newRow("k13 d7") << 13 << 7 << 1.0;
+        QTest::newRow("k8 d10 large values") << 8 << 10 << 1e6;
+        QTest::newRow("k5 d4 tiny values") << 5 << 4 << 1e-25;
+    }
+    void screenedAssignmentEqualsExact() {
+        if (!kernel::haveScreening()) QSKIP("no AVX2/FMA on this CPU: the screened pass is not used");
+        QFETCH(int, k);
+        QFETCH(int, d);
+        QFETCH(double, scale);
+        const std::size_t n = 5003;
+        Eigen::MatrixXd x = blobs(n, d, k, 5) * scale;
+        Random r(8);
+        Eigen::MatrixXd centres(k, d);
+        for (int c = 0; c < k; ++c) centres.row(c) = x.row(Eigen::Index(r.below(n)));
+        // rows exactly halfway between centres 0 and 1, and a hair off it
+        for (std::size_t i = 0; i < 200; ++i) {
+            const double t = 0.5 + (i % 2 ? 1e-9 * double(i) : 0.0);
+            x.row(Eigen::Index(i * 7)) = t * centres.row(0) + (1 - t) * centres.row(1);
+        }
+        for (std::size_t i = 0; i < 50; ++i) x.row(Eigen::Index(i * 11 + 3)) = centres.row(2);   // duplicates of a centre
+        kernel::CenterPack pack;
+        kernel::packCenters(centres, pack);
+        kernel::FloatPack fpack;
+        kernel::packCentersFloat(pack, fpack);
+        std::vector<float> xf(std::size_t(x.size()));
+        kernel::toFloatRange(x.data(), n, d, 0, n, xf.data());
+        std::vector<std::int32_t> exact(n, -1), screened(n, -1);
+        const std::size_t kd = std::size_t(k) * std::size_t(d);
+        std::vector<double> sumsA(4 * kd, 0.0), countsA(4 * std::size_t(k), 0.0), sumsB = sumsA, countsB = countsA;
+        kernel::assignRange(x.data(), n, 0, n, pack, exact.data(), sumsA.data(), countsA.data());
+        std::size_t again = 0;
+        kernel::assignRangeScreened(x.data(), xf.data(), n, 0, n, pack, fpack, screened.data(), sumsB.data(),
+                                    countsB.data(), &again);
+        QCOMPARE(screened, exact);
+        QCOMPARE(countsB, countsA);
+        QCOMPARE(sumsB, sumsA);
+        QVERIFY2(again >= 100, "the exact ties were decided again in double");
+        // (values too small for float underflow to zero: every row is decided in double)
+        if (scale >= 1) QVERIFY2(again < n / 4, "most rows are decided by the float screen");
     }
 
     void deterministicForSeedAndThreads() {
