@@ -8,6 +8,7 @@
 
 #include "core/common/parallel.h"
 #include "core/common/random.h"
+#include "core/segment/pair_distances.h"
 
 namespace segmenta {
 
@@ -94,17 +95,14 @@ std::vector<double> silhouetteScores(const Eigen::MatrixXd& x, const std::vector
     const int d = int(x.cols());
     std::vector<double> perRow(m * L, 0.0);
     parallelBlocks(m, [&](std::size_t b, std::size_t e, unsigned) {
-        std::vector<double> dist(m);
-        for (std::size_t i = b; i < e; ++i) {
-            if ((i & 63) == 0 && cancelled(progress)) return;
-            std::fill(dist.begin(), dist.end(), 0.0);
-            for (int f = 0; f < d; ++f) {
-                const double* col = s.col(f).data();
-                const double xi = col[i];
-                for (std::size_t j = 0; j < m; ++j) { const double t = col[j] - xi; dist[j] += t * t; }
-            }
-            for (std::size_t j = 0; j < m; ++j) dist[j] = std::sqrt(dist[j]);
-            for (std::size_t l = 0; l < L; ++l) perRow[i * L + l] = silhouetteOf(i, dist.data(), groups[l]);
+        std::vector<double> dist(4 * m);
+        for (std::size_t i = b; i < e; i += 4) {
+            if (((i - b) & 63) == 0 && cancelled(progress)) return;
+            const std::size_t rows = std::min<std::size_t>(4, e - i);
+            kernel::rowDistances(s.data(), m, d, i, rows, dist.data());
+            for (std::size_t q = 0; q < rows; ++q)
+                for (std::size_t l = 0; l < L; ++l)
+                    perRow[(i + q) * L + l] = silhouetteOf(i + q, dist.data() + q * m, groups[l]);
             if (b == 0 && (i & 255) == 0) report(progress, double(i) / double(e), "Silhouette");
         }
     });

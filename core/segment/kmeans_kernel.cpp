@@ -126,18 +126,50 @@ std::size_t assignRange(const double* x, std::size_t n, std::size_t begin, std::
                       : assignBase(x, n, begin, end, pack, labels, sums, counts);
 }
 
+namespace {
+
+// Feature by feature, as scikit-learn's exact differences; compiled for the
+// baseline and for AVX2 (wider vectors, the same roundings: no FMA).
+__attribute__((always_inline)) inline void sqDistanceBody(const double* x, std::size_t n, int d, std::size_t begin,
+                                                          std::size_t end, const double* point, double* out) {
+    const std::size_t m = end - begin;
+    std::size_t i = 0;
+    // four rows at a time with the sum in a register (explicit vectors: -O2 does not vectorise this)
+    for (; i + 4 <= m; i += 4) {
+        v4d acc{};
+        for (int j = 0; j < d; ++j) {
+            v4d v;
+            std::memcpy(&v, x + std::size_t(j) * n + begin + i, sizeof v);
+            const v4d diff = v - point[j];
+            acc += diff * diff;
+        }
+        std::memcpy(out + i, &acc, sizeof acc);
+    }
+    for (; i < m; ++i) {
+        double acc = 0;
+        for (int j = 0; j < d; ++j) {
+            const double diff = x[std::size_t(j) * n + begin + i] - point[j];
+            acc += diff * diff;
+        }
+        out[i] = acc;
+    }
+}
+
+__attribute__((target("avx2"))) void sqDistanceAvx2(const double* x, std::size_t n, int d, std::size_t b, std::size_t e,
+                                                    const double* p, double* out) {
+    sqDistanceBody(x, n, d, b, e, p, out);
+}
+
+void sqDistanceBase(const double* x, std::size_t n, int d, std::size_t b, std::size_t e, const double* p, double* out) {
+    sqDistanceBody(x, n, d, b, e, p, out);
+}
+
+} // namespace
+
 void sqDistanceRange(const double* x, std::size_t n, int d, std::size_t begin, std::size_t end, const double* point,
                      double* out) {
-    const std::size_t m = end - begin;
-    std::fill(out, out + m, 0.0);
-    for (int j = 0; j < d; ++j) {
-        const double* col = x + std::size_t(j) * n + begin;
-        const double c = point[j];
-        for (std::size_t i = 0; i < m; ++i) {
-            const double diff = col[i] - c;
-            out[i] += diff * diff;
-        }
-    }
+    if (haveAvx2()) sqDistanceAvx2(x, n, d, begin, end, point, out);
+    else sqDistanceBase(x, n, d, begin, end, point, out);
 }
 
 double sqDistanceToOwn(const double* x, std::size_t n, std::size_t begin, std::size_t end, const Eigen::MatrixXd& centers,

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/segment/pair_distances.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <vector>
+
+namespace segmenta::kernel {
+
+namespace {
+
+typedef double v4d __attribute__((vector_size(32)));
+
+// Four rows against four columns at a time: the 4 × 4 sums stay in registers
+// while the features stream past, so each distance is written once.
+__attribute__((always_inline)) inline void body(const double* s, std::size_t m, int d, std::size_t i0, std::size_t rows,
+                                                double* out) {
+    // the 4 rows' values, broadcast (missing rows repeat the first; their output is dropped)
+    std::vector<double> xi(std::size_t(d) * 4);
+    for (int f = 0; f < d; ++f)
+        for (std::size_t q = 0; q < 4; ++q) xi[std::size_t(f) * 4 + q] = s[std::size_t(f) * m + i0 + (q < rows ? q : 0)];
+    std::size_t j = 0;
+    for (; j + 4 <= m; j += 4) {
+        v4d a0{}, a1{}, a2{}, a3{};
+        for (int f = 0; f < d; ++f) {
+            v4d v;
+            std::memcpy(&v, s + std::size_t(f) * m + j, sizeof v);
+            const double* x = xi.data() + std::size_t(f) * 4;
+            const v4d t0 = v - x[0], t1 = v - x[1], t2 = v - x[2], t3 = v - x[3];
+            a0 += t0 * t0; a1 += t1 * t1; a2 += t2 * t2; a3 += t3 * t3;
+        }
+        const v4d acc[4] = {a0, a1, a2, a3};
+        for (std::size_t q = 0; q < rows; ++q)
+            for (std::size_t c = 0; c < 4; ++c) out[q * m + j + c] = std::sqrt(acc[q][c]);
+    }
+    for (; j < m; ++j)
+        for (std::size_t q = 0; q < rows; ++q) {
+            double a = 0;
+            for (int f = 0; f < d; ++f) {
+                const double t = s[std::size_t(f) * m + j] - s[std::size_t(f) * m + i0 + q];
+                a += t * t;
+            }
+            out[q * m + j] = std::sqrt(a);
+        }
+}
+
+__attribute__((target("avx2"))) void rowDistancesAvx2(const double* s, std::size_t m, int d, std::size_t i0,
+                                                      std::size_t rows, double* out) {
+    body(s, m, d, i0, rows, out);
+}
+
+void rowDistancesBase(const double* s, std::size_t m, int d, std::size_t i0, std::size_t rows, double* out) {
+    body(s, m, d, i0, rows, out);
+}
+
+} // namespace
+
+void rowDistances(const double* s, std::size_t m, int d, std::size_t i0, std::size_t rows, double* out) {
+    static const bool avx2 = __builtin_cpu_supports("avx2");
+    rows = std::min<std::size_t>(rows, 4);
+    if (avx2) rowDistancesAvx2(s, m, d, i0, rows, out);
+    else rowDistancesBase(s, m, d, i0, rows, out);
+}
+
+} // namespace segmenta::kernel

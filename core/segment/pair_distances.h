@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include <cstddef>
+
+namespace segmenta::kernel {
+
+// Euclidean distances of up to 4 rows i0 .. i0 + rows − 1 of the column-major
+// m × d matrix s to every row of s: out[q·m + j] = ‖s_(i0+q) − s_j‖. Each
+// squared distance is summed feature by feature in order (the same roundings
+// whatever the CPU: AVX2 is used when present, never FMA).
+void rowDistances(const double* s, std::size_t m, int d, std::size_t i0, std::size_t rows, double* out);
+
+} // namespace segmenta::kernel
