@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // segmenta-cli segment FILE [--features a,b,c] [--k N|auto] [--k-max N] [--algorithm kmeans|gmm|gmm-diag|minibatch]
-//   [--scale standard|robust|minmax|none] [--log1p a,b] [--n-init N] [--seed S] [--out FILE.csv] [--json]
+//   [--scale standard|robust|minmax|none] [--log1p a,b|auto] [--n-init N] [--seed S] [--out FILE.csv] [--json]
 //   [--db DB --dataset NAME --save-model NAME]
 // Finds segments in a CSV, names and describes them, prints the scores (text or
 // one JSON object), optionally writes every row with its segment and saves the
@@ -62,6 +62,9 @@ Json resultJson(const SegmentationResult& r) {
     j["k"] = r.k;
     j["features"] = r.features.columns;
     j["scale"] = toString(r.features.pipeline.scaling);
+    Json logged = Json::array();
+    for (const auto& t : r.features.pipeline.transforms) if (t.log1p) logged.push_back(t.column);
+    j["log1p"] = logged;
     const Json scores = scoresJson(r.scores, mixture);
     for (const auto& [key, value] : scores.items()) j[key] = value;
     j["k_reason"] = r.kReasonText;
@@ -164,8 +167,11 @@ bool parseOptions(Args& args, SegmentationOptions& o, std::string& error) {
         o.features.columns = Args::splitList(*f);
         if (o.features.columns.empty()) { error = "--features is empty; name at least one column"; return false; }
     }
-    if (auto l = args.value("log1p"))
-        for (const auto& c : Args::splitList(*l)) o.features.log1p.insert(c);
+    if (auto l = args.value("log1p")) {
+        // "auto": the columns the feature suggestions mark as strongly skewed (as the GUI's default)
+        if (*l == "auto") o.features.applySuggestedLog1p = true;
+        else for (const auto& c : Args::splitList(*l)) o.features.log1p.insert(c);
+    }
     const std::string k = args.valueOr("k", "auto");
     long long n = 0;
     if (k == "auto") o.k = 0;

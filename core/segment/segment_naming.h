@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include <string>
 #include <vector>
 
 #include "core/prep/feature_prep.h"
@@ -13,5 +14,12 @@ namespace segmenta {
 // (median)." Names are made unique. The parts carry the numbers so the GUI can
 // build a translated sentence instead.
 void nameSegments(const FeaturePipeline& pipeline, std::vector<SegmentProfile>& profiles);
+
+// English renderings of the structured parts (the CLI; the GUI translates the
+// same ids instead): the name word, the sentence fragment, and the sentence
+// ("Close to the average on every feature." when there are no parts).
+std::string englishWord(const ExplanationPart& part);
+std::string englishPhrase(const ExplanationPart& part);
+std::string englishDescription(const std::vector<ExplanationPart>& parts);
 
 } // namespace segmenta

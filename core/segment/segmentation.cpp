@@ -113,12 +113,31 @@ void addSilhouettes(const Eigen::MatrixXd& x, std::vector<Fit>& fits, const Segm
     }
 }
 
-std::size_t recommend(const std::vector<Fit>& fits, Algorithm algo, KReason& reason, std::string& text) {
+// Kaufman & Rousseeuw's rough bands, said honestly.
+const char* separationWords(double sil) {
+    return sil >= 0.5    ? "rows are clearly closer to their own segment than to the next one"
+           : sil >= 0.25 ? "the segments are reasonably separated"
+                         : "the segments overlap, so read them as broad groups";
+}
+
+double largestShare(const std::vector<std::int32_t>& labels, int k) {
+    std::vector<std::size_t> count(std::size_t(std::max(k, 1)), 0);
+    for (auto l : labels) if (l >= 0 && l < k) ++count[std::size_t(l)];
+    const std::size_t most = *std::max_element(count.begin(), count.end());
+    return labels.empty() ? 0.0 : double(most) / double(labels.size());
+}
+
+// Highest silhouette; but when that is k = 2 and some k in 3..6 comes within
+// kHandfulTolerance of it, that k: a shop gets little from one group split off
+// the rest, and the sentence names the better-separated alternative.
+std::size_t recommend(const std::vector<Fit>& fits, Algorithm algo, KReason& reason, std::string& text,
+                      KReasonDetail& detail) {
     std::size_t best = 0;
     if (isMixture(algo)) {
         for (std::size_t i = 1; i < fits.size(); ++i)
             if (fits[i].scores.bic < fits[best].scores.bic) best = i;
         reason = KReason::BestBic;
+        detail.silhouette = fits[best].scores.bic;
         text = "k = " + std::to_string(fits[best].k) +
                " describes the data best for its size (lowest BIC, " + fmt("%.0f", fits[best].scores.bic) + ")";
         return best;
@@ -126,12 +145,30 @@ std::size_t recommend(const std::vector<Fit>& fits, Algorithm algo, KReason& rea
     for (std::size_t i = 1; i < fits.size(); ++i)
         if (fits[i].scores.silhouette > fits[best].scores.silhouette) best = i;
     reason = KReason::BestSilhouette;
+    std::size_t handful = fits.size();
+    for (std::size_t i = 0; i < fits.size(); ++i)
+        if (fits[i].k >= 3 && fits[i].k <= 6 &&
+            (handful == fits.size() || fits[i].scores.silhouette > fits[handful].scores.silhouette))
+            handful = i;
+    if (fits[best].k == 2 && handful < fits.size() &&
+        fits[handful].scores.silhouette >= fits[best].scores.silhouette - kHandfulTolerance) {
+        const std::size_t two = best;
+        best = handful;
+        reason = KReason::HandfulOverTwo;
+        detail.alternativeK = 2;
+        detail.alternativeSilhouette = fits[two].scores.silhouette;
+        detail.alternativeLargestShare = largestShare(fits[two].labels, 2);
+    }
     const double sil = fits[best].scores.silhouette;
-    // say honestly how clear the split is (Kaufman & Rousseeuw's rough bands)
-    const char* how = sil >= 0.5   ? ": rows are clearly closer to their own segment than to the next one"
-                      : sil >= 0.25 ? ": the segments are reasonably separated"
-                                    : ": the segments overlap, so read them as broad groups";
-    text = "k = " + std::to_string(fits[best].k) + " separates the rows best (silhouette " + fmt("%.2f", sil) + ")" + how;
+    detail.silhouette = sil;
+    if (reason == KReason::HandfulOverTwo)
+        text = "k = " + std::to_string(fits[best].k) + " separates the rows best among 3 to 6 segments (silhouette " +
+               fmt("%.2f", sil) + "): " + separationWords(sil) + ". Two segments separate a little better (" +
+               fmt("%.2f", detail.alternativeSilhouette) + ") but one of them would hold " +
+               fmt("%.0f", 100 * detail.alternativeLargestShare) + "% of the rows";
+    else
+        text = "k = " + std::to_string(fits[best].k) + " separates the rows best (silhouette " + fmt("%.2f", sil) +
+               "): " + separationWords(sil);
     return best;
 }
 
@@ -198,7 +235,7 @@ Result<SegmentationResult> runSegmentation(const Table& table, const Segmentatio
     std::size_t chosen = 0;
     if (o.k == 0) {
         for (const auto& f : fits) res.kScan.push_back({f.k, f.scores});
-        chosen = recommend(fits, algo, res.kReason, res.kReasonText);
+        chosen = recommend(fits, algo, res.kReason, res.kReasonText, res.kReasonDetail);
     } else {
         res.kReason = KReason::Fixed;
         res.kReasonText = "k = " + std::to_string(o.k) + " was chosen by you";
@@ -248,6 +285,7 @@ SegmentMembership toMembership(const SegmentationResult& r) {
 void renameSegment(SegmentationResult& r, int id, const std::string& name) {
     if (id < 0 || id >= int(r.segments.size())) return;
     r.segments[std::size_t(id)].name = name;
+    r.segments[std::size_t(id)].renamed = true;
     if (id < int(r.model.names.size())) r.model.names[std::size_t(id)] = name;
 }
 

@@ -38,7 +38,20 @@ struct KScanRow {
 
 // Why the recommended k was chosen: a stable code for translation plus the
 // English sentence.
-enum class KReason { Fixed, BestSilhouette, SilhouetteTieSmaller, BestBic };
+//  BestSilhouette: the highest silhouette of the scan.
+//  HandfulOverTwo: k = 2 had the highest silhouette, but by less than
+//    kHandfulTolerance over the best k in 3..6, so that k is recommended (two
+//    segments usually just split off one group; the sentence says so).
+enum class KReason { Fixed, BestSilhouette, SilhouetteTieSmaller, BestBic, HandfulOverTwo };
+constexpr double kHandfulTolerance = 0.1;   // on the silhouette's −1..1 scale
+
+// The numbers behind the recommendation, for a translated sentence.
+struct KReasonDetail {
+    double silhouette = 0;          // of the recommended k (BIC for mixtures)
+    int alternativeK = 0;           // HandfulOverTwo: 2
+    double alternativeSilhouette = 0;
+    double alternativeLargestShare = 0;   // share of the bigger of the two segments
+};
 
 // Per feature, per segment, in original units.
 struct FeatureProfile {
@@ -71,15 +84,47 @@ struct Difference {
     bool significant = false;       // pAdjusted < 0.05
 };
 
+// The word a name part uses ("High spend", "Recent", "Mostly DE"): a stable id
+// the GUI maps to a translated string; Feature* ids take the feature's name and
+// Level ids the category level.
+enum class NameWord {
+    HighSpend, LowSpend, BigBaskets, SmallBaskets, Lapsed, Recent, Frequent, Infrequent, Engaged, LessEngaged,
+    LongStanding, New, ManyReturns, FewReturns, Older, Younger, DiscountLovers, FewDiscounts,
+    HighFeature, LowFeature,        // "High <feature>", "Low <feature>"
+    FeatureYes, FeatureNo,          // "<feature>: yes" (yes/no columns)
+    MostlyLevel, MoreLevel          // "Mostly <level>" (≥ 50 % of the segment), "More <level>"
+};
+
+// The sentence fragment a part uses, with its numbers:
+//   SpendTimes        "spends <ratio>× the average customer"
+//   SpendMore/Less    "spends <percent> more/less than the average customer"   (percent = |ratio − 1|)
+//   FeatureTimes      "<feature> <ratio>× the average"
+//   FeatureAbove/Below "<feature> <percent> above/below the average"
+//   LastOrderedDaysAgo "last ordered <value> days ago (median)"
+//   FeatureDaysAgo    "<feature> <value> days ago (median)"
+//   ShareHaveLevel    "<share> have <feature> <level> (vs <overall share> overall)"
+//   ShareHaveFeature  "<share> have <feature> (vs <overall share> overall)"        (yes/no columns)
+//   FeatureAverages   "<feature> averages <mean> (vs <overall mean> overall)"
+enum class Phrase {
+    SpendTimes, SpendMore, SpendLess, FeatureTimes, FeatureAbove, FeatureBelow, LastOrderedDaysAgo, FeatureDaysAgo,
+    ShareHaveLevel, ShareHaveFeature, FeatureAverages
+};
+
 // Structured pieces of the automatic name and sentence so the GUI can translate:
-// name = parts' labels joined by " · "; sentence built from the first two parts.
+// name = parts' words joined by " · "; sentence = the first two phrases joined by
+// "and". Core also renders them in English (`label`, SegmentProfile::name/description).
 struct ExplanationPart {
     std::string feature;            // input column
+    std::string featureText;        // the column as words: "days since last order"
     std::string level;              // categories
     Difference::Kind kind = Difference::Kind::Numeric;
     Difference::Direction direction = Difference::Direction::Higher;
-    double ratio = 0;               // "spends 3.1× the average customer"; categories: lift
-    double value = 0;               // segment median (numbers) or share (categories)
+    NameWord word = NameWord::HighFeature;
+    Phrase phrase = Phrase::FeatureAverages;
+    double ratio = 0;               // numbers: segment mean / overall mean; categories: lift
+    double value = 0;               // segment median (numbers), share (categories, yes/no columns)
+    double overallValue = 0;        // overall mean (numbers) or overall share
+    double segmentMean = 0;         // numbers: the segment's mean
     bool isDaysSince = false;       // value is "days ago"
     std::string label;              // English name part: "High revenue", "Recent", "Mostly DE"
 };
@@ -88,6 +133,8 @@ struct SegmentProfile {
     int id = 0;
     std::string name;               // "High revenue · Frequent · Recent"
     std::string description;        // one English sentence
+    int nameNumber = 0;             // ≥ 2 when the automatic name repeats another's: "… (2)"
+    bool renamed = false;           // `name` was typed by the user: show it as it is
     std::size_t size = 0;
     double share = 0;
     std::vector<double> centroid;   // per input column in original units (NaN for categories)
@@ -106,6 +153,7 @@ struct SegmentationResult {
     int k = 0;
     KReason kReason = KReason::Fixed;
     std::string kReasonText;                 // "k = 4 separates the customers best (silhouette 0.41)"
+    KReasonDetail kReasonDetail;
     std::vector<SegmentProfile> segments;
     std::vector<std::string> notes;          // e.g. "Mini-batch k-means used: 6,000,000 rows"
 };
