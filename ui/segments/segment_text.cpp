@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "ui/segments/segment_style.h"
+#include "ui/segments/segment_wording.h"
 
 namespace segmenta::ui {
 namespace {
@@ -17,7 +18,7 @@ QString ratioText(double ratio) {
 
 QStringList SegmentText::names(const SegmentationResult& result) {
     QStringList out;
-    for (const auto& s : result.segments) out << (s.name.empty() ? tr("Segment %1").arg(s.id + 1) : qs(s.name));
+    for (const auto& s : result.segments) out << (s.name.empty() ? tr("Segment %1").arg(s.id + 1) : SegmentWording::name(s));
     return out;
 }
 
@@ -26,7 +27,7 @@ std::vector<SegmentCard::Info> SegmentText::cards(const SegmentationResult& resu
     const QStringList n = names(result);
     for (std::size_t i = 0; i < result.segments.size(); ++i) {
         const auto& s = result.segments[i];
-        out.push_back({s.id, n[int(i)], qs(s.description), std::int64_t(s.size), s.share});
+        out.push_back({s.id, n[int(i)], SegmentWording::description(s), std::int64_t(s.size), s.share});
     }
     return out;
 }
@@ -46,7 +47,7 @@ QStringList SegmentText::profileFeatures(const SegmentationResult& result) {
 ProfileHeatmap::Cell SegmentText::profileCell(const SegmentationResult& result, const SegmentProfile& segment,
                                               const FeatureProfile& f) {
     ProfileHeatmap::Cell cell;
-    const QString segmentName = segment.name.empty() ? tr("Segment %1").arg(segment.id + 1) : qs(segment.name);
+    const QString segmentName = segment.name.empty() ? tr("Segment %1").arg(segment.id + 1) : SegmentWording::name(segment);
     const QString feature = qs(f.feature);
     if (f.categorical) {
         // Colour by how much more common the segment's top level is here than
