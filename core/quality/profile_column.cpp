@@ -244,7 +244,7 @@ void textProfile(ColumnProfile& p, const Column& c, const ProfileOptions& o) {
         keys.push_back(hashString(c.strings[i]));
         rows.push_back(std::uint32_t(i));
     }
-    radixSortPairs(keys, rows);
+    sortHashKeys(keys, rows);
     const std::size_t n = keys.size();
     TopRuns top(std::size_t(std::max(0, o.topValues)));
     std::int64_t distinct = 0;

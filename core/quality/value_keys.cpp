@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/quality/value_keys.h"
 
+#include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 
@@ -50,6 +52,64 @@ bool cellsEqual(const Column& a, std::size_t ra, const Column& b, std::size_t rb
     case ValueClass::String: return stringOf(a, ra) == stringOf(b, rb);
     }
     return false;
+}
+
+void sortHashKeys(std::vector<std::uint64_t>& keys, std::vector<std::uint32_t>& rows) {
+    constexpr int kBits = 11, kPasses = 3, kLow = 64 - kBits * kPasses;   // bits 31..63
+    constexpr std::size_t kBuckets = std::size_t(1) << kBits;
+    const std::size_t n = keys.size();
+    if (n < 4096) {
+        std::vector<std::size_t> order(n);
+        for (std::size_t i = 0; i < n; ++i) order[i] = i;
+        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return keys[a] < keys[b]; });
+        std::vector<std::uint64_t> k(n);
+        std::vector<std::uint32_t> r(n);
+        for (std::size_t i = 0; i < n; ++i) { k[i] = keys[order[i]]; r[i] = rows[order[i]]; }
+        keys.swap(k);
+        rows.swap(r);
+        return;
+    }
+    std::array<std::array<std::uint32_t, kBuckets>, kPasses> counts{};
+    for (const std::uint64_t key : keys)
+        for (int d = 0; d < kPasses; ++d) ++counts[std::size_t(d)][(key >> (kLow + d * kBits)) & (kBuckets - 1)];
+    std::vector<std::uint64_t> keys2(n);
+    std::vector<std::uint32_t> rows2(n);
+    for (int d = 0; d < kPasses; ++d) {
+        auto& c = counts[std::size_t(d)];
+        std::uint32_t sum = 0;
+        for (auto& v : c) { const auto t = v; v = sum; sum += t; }
+        const int shift = kLow + d * kBits;
+        for (std::size_t i = 0; i < n; ++i) {
+            const auto at = c[(keys[i] >> shift) & (kBuckets - 1)]++;
+            keys2[at] = keys[i];
+            rows2[at] = rows[i];
+        }
+        keys.swap(keys2);
+        rows.swap(rows2);
+    }
+    // Runs with equal top bits: stable insertion sort on the whole key (equal
+    // keys, the common case in such a run, never move).
+    for (std::size_t i = 0; i < n;) {
+        std::size_t j = i + 1;
+        while (j < n && (keys[j] >> kLow) == (keys[i] >> kLow)) ++j;
+        if (j - i > 32 && !std::is_sorted(keys.begin() + std::ptrdiff_t(i), keys.begin() + std::ptrdiff_t(j))) {
+            std::vector<std::pair<std::uint64_t, std::uint32_t>> run;
+            for (std::size_t a = i; a < j; ++a) run.emplace_back(keys[a], rows[a]);
+            std::stable_sort(run.begin(), run.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+            for (std::size_t a = i; a < j; ++a) { keys[a] = run[a - i].first; rows[a] = run[a - i].second; }
+            i = j;
+            continue;
+        }
+        for (std::size_t a = i + 1; a < j; ++a) {
+            const std::uint64_t k = keys[a];
+            const std::uint32_t r = rows[a];
+            std::size_t b = a;
+            for (; b > i && keys[b - 1] > k; --b) { keys[b] = keys[b - 1]; rows[b] = rows[b - 1]; }
+            keys[b] = k;
+            rows[b] = r;
+        }
+        i = j;
+    }
 }
 
 std::string valueText(ColumnType type, double v) {

@@ -4,6 +4,7 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/table/column.h"
 
@@ -17,12 +18,27 @@ inline std::uint64_t mix64(std::uint64_t z) noexcept {   // splitmix64's finalis
     return z ^ (z >> 31);
 }
 
-// FNV-1a over the bytes, then mixed: collisions among a million distinct values
-// have a chance of about 3e-8, so distinct counts are exact in practice.
+// Eight bytes per step (a byte-at-a-time FNV-1a was a tenth of `inspect` on
+// a file of e-mail columns), then mixed: each step is a bijection of the state
+// for a given word, so collisions among a million distinct values have a chance
+// of about 3e-8 and distinct counts are exact in practice.
 inline std::uint64_t hashString(std::string_view s) noexcept {
-    std::uint64_t h = 0xcbf29ce484222325ULL;
-    for (unsigned char c : s) { h ^= c; h *= 0x100000001b3ULL; }
-    return mix64(h ^ s.size());
+    const char* p = s.data();
+    std::size_t n = s.size();
+    std::uint64_t h = 0xcbf29ce484222325ULL ^ (std::uint64_t(n) * 0x9E3779B97F4A7C15ULL);
+    for (; n >= 8; p += 8, n -= 8) {
+        std::uint64_t w;
+        std::memcpy(&w, p, 8);
+        h = (h ^ w) * 0xbf58476d1ce4e5b9ULL;
+        h ^= h >> 31;
+    }
+    if (n > 0) {
+        std::uint64_t w = 0;
+        std::memcpy(&w, p, n);
+        h = (h ^ w ^ (std::uint64_t(n) << 59)) * 0x94d049bb133111ebULL;
+        h ^= h >> 29;
+    }
+    return mix64(h);
 }
 
 inline std::uint64_t doubleBits(double v) noexcept {
@@ -43,6 +59,12 @@ std::uint64_t cellKey(const Column& column, std::size_t row, const std::uint64_t
 
 // Exact equality of two cells of possibly different columns of the same ValueClass.
 bool cellsEqual(const Column& a, std::size_t rowA, const Column& b, std::size_t rowB) noexcept;
+
+// Sorts 64-bit hash keys ascending, stably, permuting `rows` along: the same
+// result as radixSortPairs in half the passes. Hash keys are uniform, so three
+// 11-bit passes over the top 33 bits leave only rare short runs sharing those
+// bits, which are finished by a stable sort on the whole key.
+void sortHashKeys(std::vector<std::uint64_t>& keys, std::vector<std::uint32_t>& rows);
 
 // The text a user reads for a number or time held as double in a column of `type`.
 std::string valueText(ColumnType type, double value);

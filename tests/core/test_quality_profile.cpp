@@ -6,7 +6,10 @@
 #include <nlohmann/json.hpp>
 
 #include "core/io/csv_reader.h"
+#include "core/common/radix_sort.h"
+#include "core/common/random.h"
 #include "core/quality/profile.h"
+#include "core/quality/value_keys.h"
 
 using namespace segmenta;
 using nlohmann::json;
@@ -115,6 +118,38 @@ private slots:
         QVERIFY(!profileOf("lognormal_missing").has(QualityFlag::IdentifierLike));
         QVERIFY(profileOf("single_value").has(QualityFlag::MostlyMissing));
         QCOMPARE(profileOf("small_integers").binCounts.size(), std::size_t(24));
+    }
+
+    // The profile's hash sort (three passes on the top bits, then runs) must
+    // order exactly as the general stable radix sort: same keys, same rows.
+    void hashSortEqualsRadixSort_data() {
+        QTest::addColumn<int>("n");
+        QTest::addColumn<int>("distinct");
+        QTest::addColumn<bool>("sameTopBits");
+        QTest::newRow("small, std path") << 1000 << 300 << false;
+        QTest::newRow("all distinct") << 200000 << 200000 << false;
+        QTest::newRow("heavy repeats") << 200000 << 50 << false;
+        QTest::newRow("runs sharing the top 33 bits") << 100000 << 5000 << true;
+    }
+    void hashSortEqualsRadixSort() {
+        QFETCH(int, n);
+        QFETCH(int, distinct);
+        QFETCH(bool, sameTopBits);
+        Random rng(7);
+        std::vector<std::uint64_t> pool(std::size_t(distinct), 0);
+        for (auto& k : pool) {
+            k = quality_detail::mix64(rng.below(~0ULL));
+            if (sameTopBits) k = (k & ((1ULL << 31) - 1)) | (std::uint64_t(rng.below(40)) << 31);
+        }
+        std::vector<std::uint64_t> keys(std::size_t(n), 0), keys2;
+        std::vector<std::uint32_t> rows(std::size_t(n), 0), rows2;
+        for (int i = 0; i < n; ++i) { keys[std::size_t(i)] = pool[rng.below(std::uint64_t(distinct))]; rows[std::size_t(i)] = std::uint32_t(i); }
+        keys2 = keys;
+        rows2 = rows;
+        radixSortPairs(keys, rows);
+        quality_detail::sortHashKeys(keys2, rows2);
+        QVERIFY(keys == keys2);
+        QVERIFY(rows == rows2);
     }
 
     // The bundled demo read by the real CSV reader, against pandas on the same file.
