@@ -38,11 +38,11 @@ Error lineTooLongError(std::int64_t line, std::size_t limit, bool unclosed) {
 }
 
 void parseChunk(const ParseContext& ctx, std::size_t begin, std::size_t stopAt, std::size_t maxRecords,
-                bool reportProgress, ChunkOutput& out) {
+                bool reportProgress, ChunkOutput& out, std::size_t reserveSpan) {
     const auto& plans = *ctx.plans;
     const std::size_t ncols = plans.size();
     const std::size_t span = stopAt > begin ? stopAt - begin : 0;
-    const std::size_t estimate = span / std::max<std::size_t>(1, ctx.avgRecordBytes) * 11 / 10 + 16;
+    const std::size_t estimate = std::max(span, reserveSpan) / std::max<std::size_t>(1, ctx.avgRecordBytes) * 11 / 10 + 16;
     out.parts.clear();
     out.parts.reserve(ncols);
     for (std::size_t c = 0; c < ncols; ++c) {
@@ -130,7 +130,10 @@ std::vector<ChunkOutput> parseParallel(const ParseContext& ctx, std::size_t begi
     std::vector<ChunkOutput> outs(chunks);
     auto run = [&](std::size_t k) {
         try {
-            parseChunk(ctx, starts[k], starts[k + 1], maxRecords, k == 0, outs[k]);
+            // The first chunk reserves room for the whole range: the others are
+            // appended to it when the columns are joined, without a reallocation
+            // (untouched reserved pages cost no memory).
+            parseChunk(ctx, starts[k], starts[k + 1], maxRecords, k == 0, outs[k], k == 0 ? end - begin : 0);
         } catch (const std::bad_alloc&) {
             outs[k].error = makeError(ErrorKind::BadInput,
                                       "There is not enough memory to load this file. Close other programs or import fewer rows.");

@@ -45,9 +45,10 @@ struct ChunkOutput {
 Error lineTooLongError(std::int64_t line, std::size_t limit, bool unclosedQuote);
 
 // Parses records that start in [begin, stopAt) — the last may run past stopAt —
-// at most maxRecords of them (0 = no limit).
+// at most maxRecords of them (0 = no limit). Column storage is reserved for
+// the records of max(stopAt - begin, reserveSpan) bytes.
 void parseChunk(const ParseContext& ctx, std::size_t begin, std::size_t stopAt, std::size_t maxRecords,
-                bool reportProgress, ChunkOutput& out);
+                bool reportProgress, ChunkOutput& out, std::size_t reserveSpan = 0);
 
 // Splits [begin, end) over `workers` threads at guessed record starts, checks
 // each guess against where the previous chunk really ended and re-parses the

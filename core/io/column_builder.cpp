@@ -4,6 +4,8 @@
 #include <cmath>
 #include <unordered_set>
 
+#include "core/io/huge_pages.h"
+
 namespace segmenta::csv {
 
 namespace {
@@ -60,6 +62,10 @@ void ColumnPart::reserve(std::size_t rows, std::size_t avgBytes) {
     case CellKind::Raw: strings.reserve(rows, rows * (avgBytes + 1)); break;
     case CellKind::Skip: break;
     }
+    adviseHugePages(missing);
+    adviseHugePages(numbers);
+    adviseHugePages(times);
+    adviseHugePages(codes);
 }
 
 void ColumnPart::appendMissing() {
@@ -188,7 +194,7 @@ void mergeParts(std::vector<ColumnPart>& parts, const ColumnPlan& plan, Column& 
         for (std::size_t k = 1; k < parts.size(); ++k) {
             const StringPool& sp = parts[k].strings;
             for (std::size_t i = 0; i < sp.size(); ++i) out.strings.append(sp[i]);
-            parts[k].strings.clear();
+            parts[k].strings = StringPool();
         }
         break;
     }

@@ -4,12 +4,33 @@
 #include <algorithm>
 #include <cstring>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 namespace segmenta::csv {
 
 Tokenizer::Tokenizer(char delimiter, char quote) : delimiter_(delimiter), quote_(quote) {
     special_[static_cast<unsigned char>(delimiter)] = true;
     special_['\n'] = true;
     special_['\r'] = true;
+}
+
+std::size_t Tokenizer::findSpecial(const char* d, std::size_t i, std::size_t end) const noexcept {
+#ifdef __SSE2__
+    // Sixteen bytes per step (SSE2 is part of x86-64): fields are short and of
+    // varying length, so a byte loop mispredicts its exit on nearly every field.
+    const __m128i delim = _mm_set1_epi8(delimiter_), lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
+    while (i + 16 <= end) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(d + i));
+        const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, delim), _mm_cmpeq_epi8(v, lf)), _mm_cmpeq_epi8(v, cr));
+        const unsigned mask = unsigned(_mm_movemask_epi8(hit));
+        if (mask) return i + unsigned(__builtin_ctz(mask));
+        i += 16;
+    }
+#endif
+    while (i < end && !special_[static_cast<unsigned char>(d[i])]) ++i;
+    return i;
 }
 
 RecordScan Tokenizer::scan(const char* d, std::size_t pos, std::size_t end, std::vector<Field>& fields) const {
@@ -45,7 +66,7 @@ RecordScan Tokenizer::scan(const char* d, std::size_t pos, std::size_t end, std:
             }
         } else {
             const std::size_t start = i;
-            while (i < end && !special_[static_cast<unsigned char>(d[i])]) ++i;
+            i = findSpecial(d, i, end);
             fields.push_back({d + start, std::uint32_t(i - start), 0});
         }
         if (i >= end) { r.next = end; return r; }

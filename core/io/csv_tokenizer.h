@@ -46,6 +46,8 @@ public:
     char delimiter() const noexcept { return delimiter_; }
 
 private:
+    // The first delimiter, CR or LF at or after i (end when none).
+    std::size_t findSpecial(const char* d, std::size_t i, std::size_t end) const noexcept;
     char delimiter_, quote_;
     std::array<bool, 256> special_{};   // delimiter, CR, LF
 };
