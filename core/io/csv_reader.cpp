@@ -4,10 +4,12 @@
 #include "core/io/csv_reader.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 #include <functional>
 #include <map>
 #include <new>
+#include <thread>
 
 #include "core/common/parallel.h"
 #include "core/io/chunk_parser.h"
@@ -448,7 +450,7 @@ Result<ImportResult> importText(std::string_view bytes, const CsvOptions& o, con
     Table& table = result.table;
     table.columns.resize(ncols);
     std::vector<std::int64_t> firstBadLine(ncols, 0);
-    for (std::size_t c = 0; c < ncols; ++c) {
+    auto joinColumn = [&](std::size_t c) {
         std::vector<ColumnPart> parts;
         bool sawFraction = false;
         std::int64_t invalid = 0;
@@ -463,7 +465,7 @@ Result<ImportResult> importText(std::string_view bytes, const CsvOptions& o, con
         }
         Column& col = table.columns[c];
         col.name = names[c];
-        if (std::find(wide.begin(), wide.end(), c) != wide.end()) continue;   // rebuilt below
+        if (std::find(wide.begin(), wide.end(), c) != wide.end()) return;   // rebuilt below
         mergeParts(parts, plans[c], col);
         ColumnImportInfo& info = rep.columns[c];
         if (sawFraction && col.type == ColumnType::Integer) {
@@ -476,7 +478,23 @@ Result<ImportResult> importText(std::string_view bytes, const CsvOptions& o, con
         info.invalidCount = invalid;
         for (auto& b : examples) info.invalidExamples.push_back(b.text);
         if (!examples.empty()) firstBadLine[c] = examples.front().line;
-    }
+    };
+    // Columns are independent: join them on all cores (the copy is memory-bound
+    // and was a single-threaded step between two parallel ones).
+    std::atomic<std::size_t> nextColumn{0};
+    std::atomic<bool> outOfMemory{false};
+    auto joinWorker = [&] {
+        try {
+            for (std::size_t c; (c = nextColumn.fetch_add(1)) < ncols;) joinColumn(c);
+        } catch (const std::bad_alloc&) {
+            outOfMemory = true;
+        }
+    };
+    std::vector<std::thread> joiners;
+    for (unsigned w = 1; w < std::min<unsigned>(workers, unsigned(ncols)); ++w) joiners.emplace_back(joinWorker);
+    joinWorker();
+    for (auto& t : joiners) t.join();
+    if (outOfMemory) throw std::bad_alloc();
 
     std::vector<std::uint8_t> rowProblem;
     for (auto& ch : parsed->chunks) {
