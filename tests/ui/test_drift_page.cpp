@@ -15,9 +15,11 @@
 #include <QTemporaryDir>
 #include <QtTest>
 #include <cmath>
+#include <memory>
 
 #include "core/demo/demo_generator.h"
 #include "core/history/demo_history.h"
+#include "core/io/csv_reader.h"
 #include "ui/common/chart_view.h"
 #include "ui/common/workspace.h"
 #include "ui/drift/distribution_overlay.h"
@@ -25,6 +27,7 @@
 #include "ui/drift/drift_metrics_panel.h"
 #include "ui/drift/drift_page.h"
 #include "ui/drift/drift_picker.h"
+#include "ui/drift/history_recorder.h"
 #include "ui/drift/quality_chart.h"
 #include "ui/drift/segment_share_chart.h"
 #include "ui/drift/snapshot_comparison.h"
@@ -125,16 +128,16 @@ void TestDriftPage::timelineShowsTheDemoMonths() {
     QCOMPARE(timeline->count(), 1 + kMonths);
     // The model is trained on the first snapshot: it is the reference, the six months get a status.
     QVERIFY(page_->history().snapshots.front().isTraining);
-    QCOMPARE(timeline->statusAt(0), SnapshotStatus::Unknown);
+    QCOMPARE(timeline->statusAt(0), ui::SnapshotStatus::Unknown);
     int notOk = 0;
     for (int i = 1; i < timeline->count(); ++i) {
-        QVERIFY(timeline->statusAt(i) != SnapshotStatus::Unknown);
-        if (timeline->statusAt(i) != SnapshotStatus::Ok) ++notOk;
+        QVERIFY(timeline->statusAt(i) != ui::SnapshotStatus::Unknown);
+        if (timeline->statusAt(i) != ui::SnapshotStatus::Ok) ++notOk;
     }
     QVERIFY2(notOk > 0, "the demo drifts, so some month must be Warning or Drift");
     // The strongest drift is in the last month: it is not OK and says why in words.
     const SnapshotView& last = page_->history().snapshots.back();
-    QVERIFY(last.status == SnapshotStatus::Drift || last.status == SnapshotStatus::Warning);
+    QVERIFY(last.status == ui::SnapshotStatus::Drift || last.status == ui::SnapshotStatus::Warning);
     QVERIFY(!last.reasons.isEmpty());
     QVERIFY(SnapshotTimeline::describe(last).contains(last.reasons.first().toHtmlEscaped()));
 }
@@ -195,7 +198,7 @@ void TestDriftPage::clickingACellOverlaysDistributions() {
     const int row = int(page_->history().features.indexOf(QStringLiteral("revenue")));
     QVERIFY(row >= 0);
     QSignalSpy shown(page_, &DriftPage::distributionShown);
-    heatmap->setCurrentCell(row, kMonths);
+    heatmap->selectCell(row, kMonths);
     QVERIFY(shown.wait(20000));
     auto* chart = page_->overlay()->chartView()->chart();
     QCOMPARE(chart->series().size(), 2);  // reference and current histograms
@@ -207,7 +210,7 @@ void TestDriftPage::clickingACellOverlaysDistributions() {
     // A category column shows bars and chi-square instead.
     const int channel = int(page_->history().features.indexOf(QStringLiteral("channel")));
     QVERIFY(channel >= 0);
-    heatmap->setCurrentCell(channel, kMonths);
+    heatmap->selectCell(channel, kMonths);
     QVERIFY(shown.wait(20000));
     QCOMPARE(chart->series().size(), 1);
     QVERIFY(m->valueText(QStringLiteral("chi2_p")) != QStringLiteral("—"));
@@ -294,7 +297,27 @@ void TestDriftPage::emptyHistorySaysWhatToDo() {
     page.show();
     QVERIFY(listed.wait(20000));
     QVERIFY2(page.emptyText().contains(QStringLiteral("No history yet")), qPrintable(page.emptyText()));
+    QVERIFY2(page.emptyText().contains(QStringLiteral("Record this file in history")), qPrintable(page.emptyText()));
+    bool offered = false;
+    for (QPushButton* b : page.findChildren<QPushButton*>())
+        if (b->text().contains(QStringLiteral("Record")) && b->isVisibleTo(&page)) offered = true;
+    QVERIFY(offered);
     page.grab().save(QStringLiteral("/tmp/drift_page_empty.png"));
+
+    // Recording the loaded table through the page's recorder fills the page.
+    DemoOptions o;
+    o.rows = 1500;
+    const QString csv = tmp_.filePath(QStringLiteral("customers_2026-01.csv"));
+    QVERIFY(writeDemoCsv(generateCustomers(o).table, csv.toStdString()));
+    auto imported = readCsvFile(csv.toStdString());
+    QVERIFY(imported);
+    ws.setTable(std::make_shared<const Table>(std::move(imported->table)), nullptr, csv);
+    QSignalSpy loaded(&page, &DriftPage::historyLoaded);
+    page.recorder()->record({QStringLiteral("shop"), QDate(2026, 1, 31), QString(), SplitPeriod::Month});
+    QVERIFY(loaded.wait(30000));
+    QCOMPARE(page.history().snapshots.size(), std::size_t(1));
+    QCOMPARE(page.history().snapshots.front().asOf, QStringLiteral("2026-01-31"));
+    QVERIFY(page.emptyText().isEmpty());
 }
 
 void TestDriftPage::damagedHistoryIsKeptAndExplained() {

@@ -110,7 +110,9 @@ Result<HistoryView> loadHistory(const QString& dbPath, std::int64_t datasetId, s
     // Without a model "training" has no meaning: fall back to the previous month.
     const ReferenceMode mode = reference == DriftReference::Training && model ? ReferenceMode::Training
                                                                               : ReferenceMode::Previous;
-    auto matrix = db->driftMatrix(datasetId, mode, model ? model->id : 0);
+    // The overview shows sizes of change and verdicts; the exact KS p-values the
+    // verdicts do not need are computed only for the cell the user opens.
+    auto matrix = db->driftMatrix(datasetId, mode, model ? model->id : 0, SummaryPValues::OnlyForVerdict);
     if (!matrix) return matrix.error();
     if (cancelled(progress)) return makeError(ErrorKind::Cancelled, "Cancelled.");
     report(progress, 0.7, "segments");

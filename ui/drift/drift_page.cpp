@@ -8,10 +8,12 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <chrono>
 
@@ -26,6 +28,7 @@
 #include "ui/drift/drift_history_source.h"
 #include "ui/drift/drift_picker.h"
 #include "ui/drift/drift_report_exporter.h"
+#include "ui/drift/history_recorder.h"
 #include "ui/drift/outcome_rate_chart.h"
 #include "ui/drift/quality_chart.h"
 #include "ui/drift/segment_share_chart.h"
@@ -49,6 +52,7 @@ DriftPage::DriftPage(Workspace* workspace, QWidget* parent)
       distributionTask_(new BackgroundTask(this)), compareTask_(new BackgroundTask(this)), picker_(new DriftPicker(this)),
       reload_(new QPushButton(tr("Re&load"), this)), export_(new QPushButton(tr("E&xport report…"), this)),
       stack_(new QStackedWidget(this)), empty_(new QLabel(this)), fresh_(new QPushButton(tr("Start a fresh history beside it"), this)),
+      record_(new QPushButton(tr("&Record the loaded file in history…"), this)), recorder_(new HistoryRecorder(workspace, this)),
       timelineScroll_(new QScrollArea(this)), timeline_(new SnapshotTimeline(this)), details_(new QLabel(this)),
       tabs_(new QTabWidget(this)), heatmap_(new DriftHeatmap(this)), overlay_(new DistributionOverlay(this)),
       shares_(new SegmentShareChart(this)), quality_(new QualityChart(this)), outcome_(new OutcomeRateChart(this)),
@@ -58,8 +62,11 @@ DriftPage::DriftPage(Workspace* workspace, QWidget* parent)
     progress->setTitle(tr("Preparing the history"));
     auto* historyProgress = new TaskProgress(historyTask_, this);
     historyProgress->setTitle(tr("Reading the history"));
+    auto* recordProgress = new TaskProgress(recorder_->task(), this);
+    recordProgress->setTitle(tr("Recording in the history"));
     layout->addWidget(progress);
     layout->addWidget(historyProgress);
+    layout->addWidget(recordProgress);
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(picker_, 1);
@@ -79,8 +86,11 @@ DriftPage::DriftPage(Workspace* workspace, QWidget* parent)
     emptyLayout->addStretch(1);
     emptyLayout->addWidget(empty_);
     emptyLayout->addWidget(fresh_, 0, Qt::AlignCenter);
+    emptyLayout->addWidget(record_, 0, Qt::AlignCenter);
     emptyLayout->addStretch(2);
     fresh_->hide();
+    record_->hide();
+    record_->setToolTip(tr("Keep a summary of the file loaded on the Data page as one month of a dataset."));
 
     auto* content = new QWidget(this);
     auto* contentLayout = new QVBoxLayout(content);
@@ -113,8 +123,17 @@ DriftPage::DriftPage(Workspace* workspace, QWidget* parent)
     connect(reload_, &QPushButton::clicked, this, &DriftPage::reload);
     connect(export_, &QPushButton::clicked, this, &DriftPage::exportReportWithDialog);
     connect(fresh_, &QPushButton::clicked, this, &DriftPage::startFreshHistory);
+    connect(record_, &QPushButton::clicked, this, &DriftPage::recordCurrentTable);
+    connect(recorder_, &HistoryRecorder::recorded, this, [this](const QString& dataset, int, const QString& summary) {
+        workspace_->showStatus(summary, 8000);
+        preferredDataset_ = dataset;
+        reload();
+    });
+    connect(recorder_, &HistoryRecorder::failed, this, [this](const QString& message) {
+        QMessageBox::warning(this, tr("Could not record"), message);
+    });
     connect(timeline_, &SnapshotTimeline::currentChanged, this, &DriftPage::showSnapshotDetails);
-    connect(heatmap_, &DriftHeatmap::cellActivated, this, &DriftPage::requestDistribution);
+    connect(heatmap_, &DriftHeatmap::driftCellChosen, this, &DriftPage::requestDistribution);
     connect(comparison_, &SnapshotComparison::compareRequested, this, &DriftPage::requestComparison);
     for (BackgroundTask* task : {listTask_, historyTask_})
         connect(task, &BackgroundTask::failed, this, [this](const QString& message) { showEmpty(message); emit loadFailed(message); });
@@ -130,6 +149,7 @@ DriftPage::~DriftPage() = default;
 QWidget* DriftPage::buildChangesTab() {
     auto* split = new QSplitter(Qt::Horizontal, this);
     auto* scroll = new QScrollArea(split);
+    heatmapScroll_ = scroll;
     scroll->setWidget(heatmap_);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -155,9 +175,10 @@ QWidget* DriftPage::buildSegmentsTab() {
 
 QString DriftPage::emptyText() const { return stack_->currentIndex() == 0 ? empty_->text() : QString(); }
 
-void DriftPage::showEmpty(const QString& text, bool offerFresh) {
+void DriftPage::showEmpty(const QString& text, bool offerFresh, bool offerRecord) {
     empty_->setText(text);
     fresh_->setVisible(offerFresh);
+    record_->setVisible(offerRecord);
     stack_->setCurrentIndex(0);
     export_->setEnabled(false);
 }
@@ -188,11 +209,8 @@ void DriftPage::reload() {
                 emit loadFailed(errorText(answer.error()));
                 return;
             }
-            if (answer->empty()) {
-                showEmpty(tr("No history yet: record a month from a terminal with\n“segmenta-cli record FILE --db \"%1\" --dataset NAME”.\n"
-                             "Each recorded month appears here with what changed.").arg(path));
-            }
-            picker_->setDatasets(*answer, QString::fromUtf8(kDemoDatasetName));
+            if (answer->empty()) showEmpty(noHistoryText(), false, true);
+            picker_->setDatasets(*answer, preferredDataset_.isEmpty() ? QString::fromUtf8(kDemoDatasetName) : preferredDataset_);
             emit datasetsLoaded();
         });
 }
@@ -223,8 +241,8 @@ void DriftPage::showHistory(HistoryView&& history) {
     history_ = std::move(history);
     if (const DatasetView* d = picker_->currentDataset()) history_.dataset = d->name;
     if (history_.snapshots.empty()) {
-        showEmpty(tr("“%1” has no recorded months yet: record one with "
-                     "“segmenta-cli record FILE --db … --dataset \"%1\"”.").arg(history_.dataset));
+        showEmpty(tr("“%1” has no recorded months yet. Load its file on the Data page and choose "
+                     "File ▸ Record this file in history…").arg(history_.dataset), false, true);
         emit historyLoaded();
         return;
     }
@@ -247,18 +265,26 @@ void DriftPage::showHistory(HistoryView&& history) {
             best = r;
             bestEffect = c->effect;
         }
-    if (best >= 0) heatmap_->setCurrentCell(best, last);
+    if (best >= 0) heatmap_->selectCell(best, last);
     comparison_->choose(0, int(history_.snapshots.size()) - 1);
+    // Long histories scroll: show the latest month (the one selected) rather than the oldest.
+    QTimer::singleShot(0, this, [this] {
+        for (QScrollArea* area : {timelineScroll_, heatmapScroll_})
+            if (area) area->horizontalScrollBar()->setValue(area->horizontalScrollBar()->maximum());
+    });
     lastOpenMs_ = (nowNs() - requestStartedNs_) / 1000000;
     emit historyLoaded();
 }
 
 void DriftPage::showSnapshotDetails(int index) {
     if (index < 0 || index >= int(history_.snapshots.size())) { details_->clear(); return; }
-    details_->setText(SnapshotTimeline::describe(history_.snapshots[std::size_t(index)]));
+    // At most three reasons under the strip so the tabs keep their place; all of them on hover.
+    const SnapshotView& s = history_.snapshots[std::size_t(index)];
+    details_->setText(SnapshotTimeline::describe(s, 3));
+    details_->setToolTip(s.reasons.size() > 3 ? SnapshotTimeline::describe(s) : QString());
     // Keep the overlay on the same column, now for the chosen month.
     const QPoint cell = heatmap_->currentCell();
-    if (cell.y() >= 0 && cell.x() != index) heatmap_->setCurrentCell(cell.y(), index);
+    if (cell.y() >= 0 && cell.x() != index) heatmap_->selectCell(cell.y(), index);
 }
 
 void DriftPage::requestDistribution(int row, int column) {
@@ -293,6 +319,18 @@ void DriftPage::requestComparison(std::int64_t firstId, std::int64_t secondId) {
             else comparison_->setComparison(*answer);
             emit comparisonShown();
         });
+}
+
+QString DriftPage::noHistoryText() const {
+    return tr("No history yet. Load this month's file on the Data page, then choose File ▸ Record this file in "
+              "history… (or the button below). Each recorded month appears here with what changed.\n\n"
+              "A scheduled job can add months too: segmenta-cli record FILE --db \"%1\" --dataset NAME")
+        .arg(workspace_->historyPath());
+}
+
+void DriftPage::recordCurrentTable() {
+    workspace_->requestPage(Workspace::Page::Drift);
+    recorder_->askAndRecord(this);
 }
 
 void DriftPage::startFreshHistory() {

@@ -17,6 +17,7 @@ class BackgroundTask;
 class DistributionOverlay;
 class DriftHeatmap;
 class DriftPicker;
+class HistoryRecorder;
 class OutcomeRateChart;
 class QualityChart;
 class SegmentShareChart;
@@ -54,8 +55,13 @@ public:
 
     bool exportReport(const QString& path, QString* error = nullptr);
 
+    HistoryRecorder* recorder() const { return recorder_; }
+
 public slots:
     void reload();          // re-reads the dataset list and the history (F5)
+    // File ▸ Record this file in history…: asks for the dataset and date, records
+    // the loaded table on a worker, then shows it here.
+    void recordCurrentTable();
     void exportReportWithDialog();
 
 signals:
@@ -73,7 +79,8 @@ private:
     QWidget* buildSegmentsTab();
     void loadHistory();
     void showHistory(HistoryView&& history);
-    void showEmpty(const QString& text, bool offerFresh = false);
+    void showEmpty(const QString& text, bool offerFresh = false, bool offerRecord = false);
+    QString noHistoryText() const;
     void showSnapshotDetails(int index);
     void requestDistribution(int row, int column);
     void requestComparison(std::int64_t firstId, std::int64_t secondId);
@@ -93,7 +100,11 @@ private:
     QStackedWidget* stack_;
     QLabel* empty_;
     QPushButton* fresh_;
+    QPushButton* record_;
+    HistoryRecorder* recorder_;
+    QString preferredDataset_;
     QScrollArea* timelineScroll_;
+    QScrollArea* heatmapScroll_ = nullptr;
     SnapshotTimeline* timeline_;
     QLabel* details_;
     QTabWidget* tabs_;

@@ -11,6 +11,7 @@
 #include <cmath>
 
 #include "ui/common/chart_view.h"
+#include "ui/drift/month_line_chart.h"
 #include "ui/drift/segment_palette.h"
 
 namespace segmenta::ui {
@@ -70,12 +71,14 @@ void SegmentShareChart::setHistory(const HistoryView& history) {
 
     auto* x = new QCategoryAxis;
     x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    for (int i : scored) x->append(history.snapshots[std::size_t(i)].label, i);
+    QStringList labels;
+    for (const SnapshotView& s : history.snapshots) labels << s.label;
+    appendMonthLabels(x, labels, scored);
     if (scored.size() == 1) x->setRange(scored.front() - 0.5, scored.front() + 0.5);
     else x->setRange(scored.front(), scored.back());
     auto* y = new QValueAxis;
     y->setRange(0, 100);
-    y->setTitleText(tr("Share of rows (%)"));
+    y->setTitleText(tr("Share (%)"));
     y->setLabelFormat(QStringLiteral("%.0f"));
     chart_->addAxis(x, Qt::AlignBottom);
     chart_->addAxis(y, Qt::AlignLeft);

@@ -64,7 +64,12 @@ SnapshotComparison::SnapshotComparison(QWidget* parent)
     shares_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     shares_->setAccessibleName(tr("Segment sizes in month A and month B"));
     auto* tables = new QHBoxLayout;
-    tables->addWidget(columns_, 3);
+    // The column table takes the width of its numbers; the segment table gets the
+    // rest, with the (long) segment names stretching, so "Share in A/B" is never cut.
+    columns_->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    shares_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    shares_->setMinimumWidth(360);
+    tables->addWidget(columns_, 0);
     tables->addWidget(shares_, 1);
     layout->addLayout(tables, 1);
 

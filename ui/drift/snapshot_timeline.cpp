@@ -7,6 +7,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QToolTip>
+#include <algorithm>
 
 #include "ui/drift/drift_format.h"
 
@@ -25,7 +26,7 @@ SnapshotTimeline::SnapshotTimeline(QWidget* parent) : QWidget(parent) {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 }
 
-QString SnapshotTimeline::describe(const SnapshotView& s) {
+QString SnapshotTimeline::describe(const SnapshotView& s, int maxReasons) {
     QString text = QStringLiteral("<b>%1</b> — %2").arg(s.label.toHtmlEscaped(), DriftFormat::statusText(s.status));
     if (s.isTraining) text += QStringLiteral(" · ") + tr("the selected model was trained on this month");
     if (!s.comparedWith.isEmpty()) text += QStringLiteral("<br>") + tr("Compared with %1.").arg(s.comparedWith.toHtmlEscaped());
@@ -34,7 +35,11 @@ QString SnapshotTimeline::describe(const SnapshotView& s) {
         text += QStringLiteral("<br>") + DriftFormat::statusExplanation(s.status);
     } else {
         text += QStringLiteral("<ul style='margin:0'>");
-        for (const QString& r : s.reasons) text += QStringLiteral("<li>") + r.toHtmlEscaped() + QStringLiteral("</li>");
+        const int shown = maxReasons > 0 ? std::min(maxReasons, int(s.reasons.size())) : int(s.reasons.size());
+        for (int i = 0; i < shown; ++i) text += QStringLiteral("<li>") + s.reasons[i].toHtmlEscaped() + QStringLiteral("</li>");
+        if (shown < s.reasons.size())
+            text += QStringLiteral("<li><i>") + tr("and %n more (point here to read them all)", nullptr, int(s.reasons.size()) - shown) +
+                    QStringLiteral("</i></li>");
         text += QStringLiteral("</ul>");
     }
     return text;

@@ -22,7 +22,9 @@ public:
     bool resegmentAt(int index) const;
 
     // The reasons of one snapshot as one paragraph (also used for tooltips).
-    static QString describe(const SnapshotView& snapshot);
+    // Why the month has its status (rich text); with maxReasons > 0 only the first
+    // reasons are listed, then "and N more" (the caller shows the rest in a tooltip).
+    static QString describe(const SnapshotView& snapshot, int maxReasons = 0);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

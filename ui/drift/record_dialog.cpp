@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/drift/record_dialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QVBoxLayout>
+
+namespace segmenta::ui {
+
+namespace {
+
+QDate dateInFileName(const QString& path) {
+    static const QRegularExpression day(QStringLiteral("(\\d{4})-(\\d{2})-(\\d{2})"));
+    static const QRegularExpression month(QStringLiteral("(\\d{4})-(\\d{2})"));
+    const QString name = QFileInfo(path).completeBaseName();
+    if (auto m = day.match(name); m.hasMatch()) {
+        const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+        if (d.isValid()) return d;
+    }
+    if (auto m = month.match(name); m.hasMatch()) {
+        const QDate first(m.captured(1).toInt(), m.captured(2).toInt(), 1);
+        if (first.isValid()) return first.addDays(first.daysInMonth() - 1);
+    }
+    return {};
+}
+
+QString suggestedDataset(const QString& sourcePath, const QStringList& datasets) {
+    QString base = QFileInfo(sourcePath).completeBaseName();
+    // "customers_2026-03" and "customers-2026-04" are the same dataset: drop the date.
+    base.remove(QRegularExpression(QStringLiteral("[_\\- ]?\\d{4}-\\d{2}(-\\d{2})?$")));
+    for (const QString& d : datasets)
+        if (d.compare(base, Qt::CaseInsensitive) == 0) return d;
+    return base.isEmpty() ? (datasets.isEmpty() ? QString() : datasets.first()) : base;
+}
+
+} // namespace
+
+QDate RecordDialog::defaultAsOf(const Table& table, const QString& sourcePath) {
+    const std::string fromTable = segmenta::defaultAsOf(table);
+    if (!fromTable.empty()) return QDate::fromString(QString::fromStdString(fromTable), Qt::ISODate);
+    if (const QDate d = dateInFileName(sourcePath); d.isValid()) return d;
+    return QDate::currentDate();
+}
+
+RecordDialog::RecordDialog(const Table& table, const QString& sourcePath, const QStringList& datasets, QWidget* parent)
+    : QDialog(parent), dataset_(new QComboBox(this)), asOf_(new QDateEdit(this)), asOfSource_(new QLabel(this)),
+      split_(new QCheckBox(tr("&One snapshot per period of a date column"), this)), splitColumn_(new QComboBox(this)),
+      period_(new QComboBox(this)) {
+    setWindowTitle(tr("Record this file in history"));
+    setMinimumWidth(480);
+    auto* layout = new QVBoxLayout(this);
+    auto* intro = new QLabel(tr("Segmenta keeps a short summary of each column (never the rows themselves, never "
+                                "names or e-mails) so the Drift page can show what changed from one month to the next."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    auto* form = new QFormLayout;
+    dataset_->setEditable(true);
+    dataset_->addItems(datasets);
+    dataset_->setCurrentText(suggestedDataset(sourcePath, datasets));
+    dataset_->setToolTip(tr("Months of the same export belong to one dataset, e.g. “customers”. Pick an existing one "
+                            "or type a new name."));
+    form->addRow(tr("&Dataset:"), dataset_);
+    asOf_->setCalendarPopup(true);
+    asOf_->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    asOf_->setDate(defaultAsOf(table, sourcePath));
+    asOf_->setToolTip(tr("The day this data describes, usually the last day of the month it was exported for."));
+    form->addRow(tr("&As of:"), asOf_);
+    asOfSource_->setWordWrap(true);
+    asOfSource_->setText(!segmenta::defaultAsOf(table).empty() ? tr("Taken from the latest date in the file.")
+                         : dateInFileName(sourcePath).isValid() ? tr("Taken from the file name.")
+                                                                : tr("No date found in the file: today is suggested."));
+    form->addRow(QString(), asOfSource_);
+    layout->addLayout(form);
+
+    split_->setToolTip(tr("For a file that holds several months: each month (or week, or quarter) of the chosen "
+                          "date column becomes its own snapshot."));
+    layout->addWidget(split_);
+    auto* splitForm = new QFormLayout;
+    for (const Column& c : table.columns)
+        if (isTemporal(c.type)) splitColumn_->addItem(QString::fromStdString(c.name));
+    period_->addItem(tr("Month"), int(SplitPeriod::Month));
+    period_->addItem(tr("Week"), int(SplitPeriod::Week));
+    period_->addItem(tr("Quarter"), int(SplitPeriod::Quarter));
+    splitForm->addRow(tr("Date &column:"), splitColumn_);
+    splitForm->addRow(tr("&Period:"), period_);
+    layout->addLayout(splitForm);
+    if (splitColumn_->count() == 0) {
+        split_->setEnabled(false);
+        split_->setToolTip(tr("This file has no date column to split by."));
+    }
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Record"));
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(split_, &QCheckBox::toggled, this, &RecordDialog::updateState);
+    connect(dataset_, &QComboBox::currentTextChanged, this, &RecordDialog::updateState);
+    updateState();
+}
+
+void RecordDialog::updateState() {
+    const bool splitting = split_->isChecked();
+    asOf_->setEnabled(!splitting);
+    splitColumn_->setEnabled(splitting);
+    period_->setEnabled(splitting);
+    if (auto* box = findChild<QDialogButtonBox*>())
+        box->button(QDialogButtonBox::Ok)->setEnabled(!dataset_->currentText().trimmed().isEmpty());
+}
+
+RecordRequest RecordDialog::request() const {
+    RecordRequest r;
+    r.dataset = dataset_->currentText().trimmed();
+    r.asOf = asOf_->date();
+    if (split_->isChecked()) {
+        r.splitColumn = splitColumn_->currentText();
+        r.period = SplitPeriod(period_->currentData().toInt());
+    }
+    return r;
+}
+
+} // namespace segmenta::ui
