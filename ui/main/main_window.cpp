@@ -120,6 +120,8 @@ void MainWindow::createMenus() {
     exportAction->setStatusTip(tr("Save the rows shown on the Data page as a CSV file."));
     exportAction->setEnabled(false);
     connect(workspace_, &Workspace::tableChanged, exportAction, [this, exportAction] { exportAction->setEnabled(workspace_->table() != nullptr); });
+    file->addAction(tr("Record this file in &history…"), this, [this] { if (auto* p = findChild<DriftPage*>()) p->recordCurrentTable(); })
+        ->setStatusTip(tr("Keep a summary of the loaded file as one month of a dataset, to follow its drift on the Drift page."));
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
