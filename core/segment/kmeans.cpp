@@ -48,6 +48,7 @@ struct PassBuffers {
     kernel::FloatPack floatPack;
     std::vector<std::size_t> changed;
     const float* xf = nullptr;   // float copy of x for the screened pass, or null
+    bool screen = true;          // use it for passes that keep running sums
 };
 
 // One Lloyd E-step (+ sums for the M-step when `partials` is given); returns
@@ -63,7 +64,7 @@ std::size_t assignPass(const Eigen::MatrixXd& x, const Eigen::MatrixXd& centers,
         const auto r = chunkRange(c, n);
         double* sums = partials ? partials->sums.data() + c * 4 * partials->k * partials->d : nullptr;
         double* counts = partials ? partials->counts.data() + c * 4 * partials->k : nullptr;
-        buf.changed[c] = buf.xf ? kernel::assignRangeScreened(x.data(), buf.xf, n, r.begin, r.end, buf.pack, buf.floatPack,
+        buf.changed[c] = buf.xf && (buf.screen || !partials) ? kernel::assignRangeScreened(x.data(), buf.xf, n, r.begin, r.end, buf.pack, buf.floatPack,
                                                               labels.data(), sums, counts)
                                 : kernel::assignRange(x.data(), n, r.begin, r.end, buf.pack, labels.data(), sums, counts);
     });
@@ -235,9 +236,16 @@ Result<KMeansFit> lloydWith(const Eigen::MatrixXd& x, const float* xf, const Eig
     std::vector<double> counts(std::size_t(initialCenters.rows()), 0.0), deltaCounts;
     bool strict = false;
     int it = 0;
+    std::size_t lastChanged = n;
     for (; it < maxIter; ++it) {
         if (cancelled(progress)) return cancelledError();
+        // A row that changes cluster moves the double sums, which the screened
+        // pass must fetch from x row by row (10 cache misses each); while more
+        // than 0.5 % of rows change, the double pass, which reads x anyway, is
+        // cheaper. Both give the same labels.
+        buf.screen = lastChanged * 200 <= n;
         const std::size_t changed = assignPass(x, fit.centers, fit.labels, &partials, threads, buf);
+        lastChanged = changed;
         partials.combine(delta, deltaCounts);
         sums += delta;
         for (std::size_t c = 0; c < counts.size(); ++c) counts[c] += deltaCounts[c];
