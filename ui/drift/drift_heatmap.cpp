@@ -56,7 +56,8 @@ void DriftHeatmap::setHistory(const HistoryView& history) {
                 continue;
             }
             p.fill = DriftFormat::effectColor(c->effect, c->judged);
-            p.text = c->judged ? DriftFormat::number(c->effect, 2) : tr("few");
+            // Numbers in the cells only while they fit (about a year); the tooltip always has them.
+            if (history.snapshots.size() <= 12) p.text = c->judged ? DriftFormat::number(c->effect, 2) : tr("few");
             p.framed = c->judged && c->drifted;
         }
     }

@@ -149,7 +149,6 @@ DriftPage::~DriftPage() = default;
 QWidget* DriftPage::buildChangesTab() {
     auto* split = new QSplitter(Qt::Horizontal, this);
     auto* scroll = new QScrollArea(split);
-    heatmapScroll_ = scroll;
     scroll->setWidget(heatmap_);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -267,10 +266,10 @@ void DriftPage::showHistory(HistoryView&& history) {
         }
     if (best >= 0) heatmap_->selectCell(best, last);
     comparison_->choose(0, int(history_.snapshots.size()) - 1);
-    // Long histories scroll: show the latest month (the one selected) rather than the oldest.
+    // Long histories scroll: show the latest month (the one selected) rather than the
+    // oldest. The heatmap stays at its start so its row names stay in view.
     QTimer::singleShot(0, this, [this] {
-        for (QScrollArea* area : {timelineScroll_, heatmapScroll_})
-            if (area) area->horizontalScrollBar()->setValue(area->horizontalScrollBar()->maximum());
+        timelineScroll_->horizontalScrollBar()->setValue(timelineScroll_->horizontalScrollBar()->maximum());
     });
     lastOpenMs_ = (nowNs() - requestStartedNs_) / 1000000;
     emit historyLoaded();
@@ -341,22 +340,35 @@ void DriftPage::startFreshHistory() {
 }
 
 bool DriftPage::exportReport(const QString& path, QString* error) {
+    // The pictures come from fresh widgets of their own at the report's size: the
+    // page's widgets sit in scroll areas and on hidden tabs that keep their own sizes.
+    SnapshotTimeline timeline;
+    DriftHeatmap heatmap;
+    SegmentShareChart shares;
+    QualityChart quality;
+    OutcomeRateChart outcome;
+    timeline.setHistory(history_);
+    heatmap.setHistory(history_);
+    shares.setHistory(history_);
+    quality.setHistory(history_);
+    outcome.setHistory(history_);
     std::vector<DriftReportExporter::Figure> figures;
-    figures.push_back({tr("Timeline"), tr("Each recorded month with its status."), DriftReportExporter::render(timeline_, QSize(1000, 90))});
+    figures.push_back({tr("Timeline"), tr("Each recorded month with its status."),
+                       DriftReportExporter::render(&timeline, QSize(std::max(1000, timeline.sizeHint().width()), 90))});
     figures.push_back({tr("What changed, column by column"),
                        tr("Each cell is one column in one month, coloured by the size of its change against %1; framed cells drifted.")
                            .arg(history_.reference == DriftReference::Training ? tr("the training month") : tr("the month before")),
-                       DriftReportExporter::render(heatmap_, QSize(1000, heatmap_->minimumSizeHint().height()))});
-    if (!shares_->isEmpty())
+                       DriftReportExporter::render(&heatmap, QSize(1000, heatmap.sizeHint().height()))});
+    if (!shares.isEmpty())
         figures.push_back({tr("Segment sizes over time"), tr("Share of rows in each segment, month by month."),
-                           DriftReportExporter::render(shares_->chartView())});
-    if (quality_->pointCount() > 0)
+                           DriftReportExporter::render(&shares)});
+    if (quality.pointCount() > 0)
         figures.push_back({tr("How well the segments fit"),
                            tr("Mean distance of each month's rows to their segment centre; the dashed line is the training month."),
-                           DriftReportExporter::render(quality_->chartView())});
-    if (outcome_->hasData())
+                           DriftReportExporter::render(&quality)});
+    if (outcome.hasData())
         figures.push_back({tr("Outcome rate per segment"), tr("The share of rows with the outcome, per segment and month."),
-                           DriftReportExporter::render(outcome_->chartView())});
+                           DriftReportExporter::render(&outcome)});
     const QString html = DriftReportExporter::buildHtml(history_, figures);
     return DriftReportExporter::write(path, html, error);
 }

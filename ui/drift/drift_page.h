@@ -104,7 +104,6 @@ private:
     HistoryRecorder* recorder_;
     QString preferredDataset_;
     QScrollArea* timelineScroll_;
-    QScrollArea* heatmapScroll_ = nullptr;
     SnapshotTimeline* timeline_;
     QLabel* details_;
     QTabWidget* tabs_;

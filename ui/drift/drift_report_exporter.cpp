@@ -2,6 +2,7 @@
 #include "ui/drift/drift_report_exporter.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
 #include <QPainter>
@@ -38,6 +39,14 @@ QImage DriftReportExporter::render(QWidget* widget, QSize size) {
     const QSize old = widget->size();
     const QSize target = size.expandedTo(widget->minimumSizeHint()).boundedTo(QSize(1600, 1400));
     widget->resize(target);
+    if (!widget->parentWidget()) {
+        // A widget of its own (not in a page's layout or scroll area, which would
+        // size it back): lay it out for real, off screen, so charts fill the picture.
+        widget->setAttribute(Qt::WA_DontShowOnScreen);
+        widget->show();
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    }
     QImage image(target, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
     QPainter painter(&image);
