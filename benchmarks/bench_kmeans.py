@@ -87,6 +87,8 @@ def main():
     p.add_argument("--scan-n-init", type=int, default=10)
     p.add_argument("--repeat", type=int, default=3)
     p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--inertia-seeds", type=int, default=15,
+                   help="independent seeds per side for the inertia comparison (n_init=1 is mostly luck)")
     p.add_argument("--skip-scan", action="store_true")
     p.add_argument("--child")
     p.add_argument("--data")
@@ -110,11 +112,20 @@ def main():
     t_ours, t_ref, t_obl = median(ours, "seconds"), median(ref, "seconds"), median(obl, "seconds")
     print(f"fit  segmenta {t_ours:.3f} s | sklearn ref BLAS {t_ref:.3f} s ({t_ref / t_ours:.1f}x) | "
           f"sklearn OpenBLAS {t_obl:.3f} s ({t_obl / t_ours:.1f}x)")
-    print(f"     inertia ratio, independent seeds (median ours / median sklearn): "
-          f"{median(ours, 'inertia') / median(obl, 'inertia'):.5f}")
+    # With n_init = 1 a single seed's luck dominates the inertia, so compare the
+    # medians over more seeds (the timed runs plus extra untimed ones).
+    more = range(args.repeat, max(args.repeat, args.inertia_seeds))
+    ours_i = ours + [run_ours(args.bin, "fit", data, r, c, k, args.n_init, args.seed + i) for i in more]
+    obl_i = obl + [run_sklearn("fit", data, r, c, k, args.n_init, args.seed + i, openblas=True) for i in more]
+    # The inertias are bimodal (a seed finds the best optimum or one ~2 % above),
+    # so the median flips with a few lucky seeds; the mean is the expected inertia.
+    mean_i = statistics.mean(o["inertia"] for o in ours_i) / statistics.mean(o["inertia"] for o in obl_i)
+    print(f"     inertia ratio, independent seeds, {len(ours_i)} each (ours / sklearn): mean {mean_i:.5f} "
+          f"(goal <= 1.01), median {median(ours_i, 'inertia') / median(obl_i, 'inertia'):.5f}, "
+          f"best {min(o['inertia'] for o in ours_i) / min(o['inertia'] for o in obl_i):.5f}")
 
     # 2. Lloyd from the same initial centres (scikit-learn's k-means++).
-    ratios, per_iter, same = [], [], []
+    ratios, per_iter, per_cpu, same = [], [], [], []
     for i in range(args.repeat):
         init = os.path.join(tmp, f"init{i}.f64")
         centres, _ = kmeans_plusplus(x, k, random_state=args.seed + i)
@@ -123,10 +134,12 @@ def main():
         s = run_sklearn("fit", data, r, c, k, 1, 0, init=init, openblas=True)
         ratios.append(o["inertia"] / s["inertia"])
         per_iter.append(o["per_iteration_ms"])
+        per_cpu.append(o["per_iteration_cpu_ms"])
         same.append((o["iterations"], s["iterations"], o["seconds"], s["seconds"]))
     print(f"same initial centres: inertia ratio max {max(ratios):.7f} (goal <= 1.001); "
           f"iterations ours/sklearn {[(a, b) for a, b, _, _ in same]}")
-    print(f"     time per Lloyd iteration {statistics.median(per_iter):.2f} ms (goal <= 5.5 ms); "
+    print(f"     time per Lloyd iteration {statistics.median(per_iter):.2f} ms wall (goal <= 5.5 ms), "
+          f"{statistics.median(per_cpu):.2f} ms CPU summed over threads (load {os.getloadavg()[0]:.1f}); "
           f"Lloyd-only speed-up vs OpenBLAS {statistics.median(s2 / s1 for _, _, s1, s2 in same):.1f}x")
 
     if args.skip_scan:
