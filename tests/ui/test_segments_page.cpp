@@ -4,6 +4,8 @@
 // renaming with undo, and the CSV export. Screenshots go to /tmp for a look.
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
@@ -11,6 +13,7 @@
 
 #include "core/demo/demo_generator.h"
 #include "ui/common/background_task.h"
+#include "ui/common/chart_view.h"
 #include "ui/common/workspace.h"
 #include "ui/segments/box_plot_chart.h"
 #include "ui/segments/difference_table.h"
@@ -36,6 +39,7 @@ private slots:
     void kScanHasOnePointPerK();
     void scatterIsCappedAndShowsEverySegment();
     void selectionFiltersTheDataPage();
+    void everyChartSaves();
     void renameIsUndoable();
     void exportWritesRowsAndSummary();
     void clickingAnotherKRefits();
@@ -87,6 +91,8 @@ void TestSegmentsPage::segmentsTheDemo() {
     QVERIFY(page_->result());
     QVERIFY(workspace_.segmentation());
     QCOMPARE(workspace_.segmentation()->segmentCount(), page_->result()->k);
+    // The engine's notes are said in plain words, not "log1p applied to revenue".
+    QVERIFY2(!page_->messageText().contains(QStringLiteral("log1p")), qPrintable(page_->messageText()));
 }
 
 void TestSegmentsPage::cardsMatchTheRows() {
@@ -141,6 +147,38 @@ void TestSegmentsPage::selectionFiltersTheDataPage() {
     emit page_->cards()->segmentClicked(1);
     QCOMPARE(page_->selectedSegment(), -1);
     QVERIFY(!workspace_.rowFilter());
+    // Every chart can choose a segment, and every chart shows the choice.
+    emit page_->boxPlot()->segmentClicked(2);
+    QCOMPARE(page_->selectedSegment(), 2);
+    QCOMPARE(page_->heatmap()->highlightedRow(), 2);
+    QVERIFY(page_->cards()->card(2)->isSelected());
+    QVERIFY(page_->boxPlot()->keyText().contains(page_->cards()->card(2)->name().toHtmlEscaped()));
+    emit page_->heatmap()->cellActivated(2, 0);   // the same segment again: everyone
+    QCOMPARE(page_->selectedSegment(), -1);
+    QCOMPARE(page_->heatmap()->highlightedRow(), -1);
+    emit page_->scatter()->segmentClicked(0);
+    QCOMPARE(page_->selectedSegment(), 0);
+    page_->selectSegment(-1);
+}
+
+void TestSegmentsPage::everyChartSaves() {
+    QTemporaryDir dir;
+    const std::pair<QWidget*, QString> charts[] = {{page_->scatter()->view(), QStringLiteral("map")},
+                                                   {page_->heatmap(), QStringLiteral("profile")},
+                                                   {page_->boxPlot()->view(), QStringLiteral("compare")},
+                                                   {page_->kScanChart()->view(), QStringLiteral("k")}};
+    for (const auto& [widget, name] : charts) {
+        // Show the chart's tab so that it has its real size.
+        for (int tab = 0; tab < page_->tabs()->count(); ++tab)
+            if (page_->tabs()->widget(tab)->isAncestorOf(widget) || page_->tabs()->widget(tab) == widget) page_->tabs()->setCurrentIndex(tab);
+        QTest::qWait(20);
+        for (const QString& suffix : {QStringLiteral(".png"), QStringLiteral(".svg")}) {
+            const QString path = dir.filePath(name + suffix);
+            QString error;
+            QVERIFY2(saveWidgetImage(widget, path, &error), qPrintable(error));
+            QVERIFY2(QFileInfo(path).size() > 1000, qPrintable(path));
+        }
+    }
 }
 
 void TestSegmentsPage::renameIsUndoable() {

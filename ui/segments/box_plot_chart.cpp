@@ -19,11 +19,12 @@
 namespace segmenta::ui {
 
 BoxPlotChart::BoxPlotChart(QWidget* parent)
-    : QWidget(parent), featureBox_(new QComboBox(this)), caption_(new QLabel(this)), view_(new ChartView(new QChart(), this)) {
+    : QWidget(parent), featureBox_(new QComboBox(this)), caption_(new QLabel(this)), key_(new QLabel(this)),
+      view_(new ChartView(new QChart(), this)) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto* top = new QHBoxLayout;
-    auto* label = new QLabel(tr("&Compare:"), this);
+    auto* label = new QLabel(tr("C&olumn to compare:"), this);
     label->setBuddy(featureBox_);
     top->addWidget(label);
     top->addWidget(featureBox_);
@@ -32,6 +33,9 @@ BoxPlotChart::BoxPlotChart(QWidget* parent)
     featureBox_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     layout->addLayout(top);
     layout->addWidget(view_, 1);
+    key_->setWordWrap(true);
+    key_->setTextFormat(Qt::RichText);
+    layout->addWidget(key_);
     caption_->setWordWrap(true);
     caption_->setText(tr("Each box holds the middle half of the segment's rows; the line inside is the median (half "
                          "are above, half below). The whiskers reach the furthest rows within 1.5 box-lengths; "
@@ -83,6 +87,7 @@ void BoxPlotChart::rebuild() {
     for (auto* axis : chart->axes()) { chart->removeAxis(axis); delete axis; }
     series_ = nullptr;
     const int index = featureBox_->currentIndex();
+    key_->clear();
     if (index < 0 || index >= int(features_.size())) { chart->setTitle(QString()); return; }
     const Feature& f = features_[std::size_t(index)];
     chart->setTitle(tr("%1 by segment").arg(f.name));
@@ -117,6 +122,11 @@ void BoxPlotChart::rebuild() {
     for (int i = 0; i < categories.size(); ++i)
         shortLabels << (i + 1 < categories.size() ? tr("Segment %1").arg(i + 1) : categories[i]);
     x->append(shortLabels);
+    x->setTitleText(tr("Segment (hover a box for its numbers, click it to choose that segment)"));
+    QStringList key;
+    for (int s = 0; s < names_.size() && s < int(f.perSegment.size()); ++s)
+        key << QStringLiteral("<span style=\"color:%1\">■</span>&nbsp;%2").arg(segmentColor(s).name(), tr("Segment %1: %2").arg(s + 1).arg(names_[s].toHtmlEscaped()));
+    key_->setText(key.join(QStringLiteral(" &nbsp; ")));
     auto* y = new QValueAxis(chart);
     const double pad = std::max(1e-9, (hi - lo) * 0.05);
     y->setRange(lo - pad, hi + pad);
@@ -137,7 +147,13 @@ void BoxPlotChart::rebuild() {
                                     formatNumber(b.lowerWhisker), formatNumber(b.upperWhisker)),
                            view_);
     });
+    connect(series_, &QBoxPlotSeries::clicked, this, [this](QBoxSet* set) {
+        const int s = int(series_->boxSets().indexOf(set));
+        if (s >= 0 && s < names_.size()) emit segmentClicked(s);
+    });
     setHighlighted(highlighted_);
 }
+
+QString BoxPlotChart::keyText() const { return key_->text(); }
 
 } // namespace segmenta::ui

@@ -38,12 +38,17 @@ public:
     int featureCount() const { return int(features_.size()); }
     int boxCount() const;
     ChartView* view() const { return view_; }
+    QString keyText() const;
+
+signals:
+    void segmentClicked(int segment);
 
 private:
     void rebuild();
 
     QComboBox* featureBox_;
     QLabel* caption_;
+    QLabel* key_;   // which number is which segment: the axis has room only for numbers
     ChartView* view_;
     QStringList names_;
     std::vector<Feature> features_;

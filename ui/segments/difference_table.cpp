@@ -40,7 +40,7 @@ DifferenceTable::DifferenceTable(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto* top = new QHBoxLayout;
-    auto* label = new QLabel(tr("What makes this &segment different:"), this);
+    auto* label = new QLabel(tr("What ma&kes this segment different:"), this);
     label->setBuddy(segmentBox_);
     top->addWidget(label);
     top->addWidget(segmentBox_);

@@ -52,7 +52,7 @@ RunPanel::RunPanel(QWidget* parent) : QWidget(parent) {
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(buildFeatureBox(), 1);
     layout->addWidget(buildMethodBox());
-    run_ = new QPushButton(tr("&Find segments"), this);
+    run_ = new QPushButton(tr("Find se&gments"), this);
     run_->setDefault(true);
     run_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     run_->setToolTip(tr("Group the rows using the columns ticked above (Ctrl+Enter)."));
@@ -108,7 +108,7 @@ QWidget* RunPanel::buildMethodBox() {
     algorithm_->addItem(tr("Very large files (mini-batch k-means)"), int(Algorithm::MiniBatch));
     algorithm_->setItemData(3, tr("Learns from small batches of rows: much faster on millions of rows, slightly less exact."), Qt::ToolTipRole);
     algorithm_->setToolTip(tr("How rows are put into segments. Hover an entry for an explanation."));
-    form->addRow(tr("&Method:"), algorithm_);
+    form->addRow(tr("Me&thod:"), algorithm_);
 
     autoK_ = new QRadioButton(tr("Find the best, up to"), box);
     autoK_->setToolTip(tr("Try every number of segments from 2 up to this and pick the one that separates the rows most clearly."));

@@ -8,14 +8,18 @@
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <functional>
 
 #include "core/demo/demo_generator.h"
 #include "ui/common/background_task.h"
+#include "ui/common/chart_view.h"
 #include "ui/common/task_progress.h"
 #include "ui/common/workspace.h"
 #include "ui/segments/box_plot_chart.h"
+#include "ui/segments/k_scan_chart.h"
 #include "ui/segments/difference_table.h"
 #include "ui/segments/pca_scatter.h"
 #include "ui/segments/profile_heatmap.h"
@@ -110,7 +114,7 @@ QWidget* SegmentsPage::buildEmptyState() {
     text->setMinimumHeight(text->fontMetrics().lineSpacing() * 4);
     auto* buttons = new QHBoxLayout;
     auto* toData = new QPushButton(tr("Go to the &Data page"), page);
-    auto* demo = new QPushButton(tr("Open the &demo data"), page);
+    auto* demo = new QPushButton(tr("&Open the demo data"), page);
     demo->setToolTip(tr("5,000 made-up customers of an online shop, with five groups to discover."));
     buttons->addStretch(1);
     buttons->addWidget(toData);
@@ -149,6 +153,10 @@ QWidget* SegmentsPage::buildMain() {
     progress_ = new TaskProgress(task_, page);
     progress_->setTitle(tr("Finding segments"));
     right->addWidget(progress_);
+    // Writing a million rows takes a few seconds: show it, with Cancel.
+    auto* exportProgress = new TaskProgress(export_->task(), page);
+    exportProgress->setTitle(tr("Exporting"));
+    right->addWidget(exportProgress);
     message_ = new QLabel(page);
     message_->setWordWrap(true);
     message_->setTextFormat(Qt::PlainText);
@@ -174,7 +182,7 @@ QWidget* SegmentsPage::buildResults() {
     auto* layout = new QVBoxLayout(results);
     layout->setContentsMargins(0, 0, 0, 0);
     cards_ = new SegmentCards(results);
-    cards_->setFixedHeight(168);
+    cards_->setFixedHeight(200);   // three lines of name + size + three of description, and the scroll bar
     layout->addWidget(cards_);
     tabs_ = new QTabWidget(results);
     scatter_ = new PcaScatter(tabs_);
@@ -184,21 +192,46 @@ QWidget* SegmentsPage::buildResults() {
     kScan_ = new KScanChart(tabs_);
     tabs_->addTab(scatter_, tr("&Map"));
     tabs_->setTabToolTip(0, tr("Every row on a flat map, coloured by segment."));
-    tabs_->addTab(heatmap_, tr("&Profile"));
+    // The profile never squeezes its labels: below its minimum size it scrolls.
+    auto* profileScroll = new QScrollArea(tabs_);
+    profileScroll->setWidgetResizable(true);
+    profileScroll->setFrameShape(QFrame::NoFrame);
+    profileScroll->setWidget(heatmap_);
+    tabs_->addTab(profileScroll, tr("&Profile"));
     tabs_->setTabToolTip(1, tr("How each segment compares with everyone, column by column."));
-    tabs_->addTab(boxes_, tr("Co&mpare a column"));
+    tabs_->addTab(boxes_, tr("Compare a co&lumn"));
     tabs_->setTabToolTip(2, tr("The spread of one column in each segment."));
     tabs_->addTab(differences_, tr("&What makes it different"));
     tabs_->setTabToolTip(3, tr("What sets one segment apart, ranked, in plain words."));
-    tabs_->addTab(kScan_, tr("&How many segments"));
+    tabs_->addTab(kScan_, tr("How many segme&nts"));
     tabs_->setTabToolTip(4, tr("How clear the grouping is for each number of segments; click to pick another number."));
     layout->addWidget(tabs_, 1);
     resultsStack_->addWidget(results);
+
+    // Saving is also on each chart's right-click menu and Ctrl+S; this button
+    // makes it visible to someone who never right-clicks.
+    auto* save = new QToolButton(tabs_);
+    save->setText(tr("Save picture…"));
+    save->setToolTip(tr("Save the chart shown in this tab as a PNG picture or an SVG drawing (also Ctrl+S or "
+                        "right-click on the chart)."));
+    save->setAutoRaise(true);
+    tabs_->setCornerWidget(save, Qt::TopRightCorner);
+    auto chartOfTab = [this]() -> std::function<void()> {
+        const QWidget* tab = tabs_->currentWidget();
+        if (tab == scatter_) return [this] { scatter_->view()->saveAs(); };
+        if (tab && tab->isAncestorOf(heatmap_)) return [this] { heatmap_->saveWithDialog(); };
+        if (tab == boxes_) return [this] { boxes_->view()->saveAs(); };
+        if (tab == kScan_) return [this] { kScan_->view()->saveAs(); };
+        return {};
+    };
+    connect(save, &QToolButton::clicked, this, [chartOfTab] { if (auto f = chartOfTab()) f(); });
+    connect(tabs_, &QTabWidget::currentChanged, save, [save, chartOfTab] { save->setEnabled(bool(chartOfTab())); });
 
     auto select = [this](int s) { selectSegment(s == selected_ ? -1 : s); };
     connect(cards_, &SegmentCards::segmentClicked, this, select);
     connect(heatmap_, &ProfileHeatmap::segmentClicked, this, select);
     connect(scatter_, &PcaScatter::segmentClicked, this, select);
+    connect(boxes_, &BoxPlotChart::segmentClicked, this, select);
     connect(differences_, &DifferenceTable::segmentChosen, this, [this](int s) { if (selected_ >= 0) selectSegment(s); });
     connect(cards_, &SegmentCards::renameRequested, this, &SegmentsPage::renameSegment);
     connect(kScan_, &KScanChart::kRequested, this, &SegmentsPage::refitWithK);
@@ -294,8 +327,19 @@ void SegmentsPage::showRun(SegmentRun&& run) {
         if (!text.endsWith(QLatin1Char('.'))) text += QLatin1Char('.');
         notes << text;
     };
-    for (const auto& n : r.notes) addNote(n);
-    for (const auto& n : r.features.notes) addNote(n);
+    // The engine's technical notes, said in plain words where we know them.
+    const std::string log1pPrefix = "log1p applied to ";
+    const std::string samplePrefix = "Silhouette computed on";
+    QStringList compressed;
+    for (const auto& n : r.notes)
+        if (n.rfind(samplePrefix, 0) != 0) addNote(n);
+    for (const auto& n : r.features.notes) {
+        if (n.rfind(log1pPrefix, 0) == 0) compressed << QString::fromStdString(n.substr(log1pPrefix.size()));
+        else addNote(n);
+    }
+    if (!compressed.isEmpty())
+        notes << tr("Very skewed columns were compressed (log of 1 + value) so that a few huge values do not decide "
+                    "the segments alone: %1.").arg(compressed.join(QStringLiteral(", ")));
     if (r.scores.silhouetteSampleSize > 0)
         notes << tr("Separation was measured on a sample of %1 rows.").arg(formatCount(std::int64_t(r.scores.silhouetteSampleSize)));
     if (!notes.isEmpty()) showMessage(notes.join(QLatin1Char(' ')), false);
