@@ -211,7 +211,8 @@ public:
     Result<SnapshotInfo> snapshot(std::int64_t snapshotId);
     Result<std::vector<ColumnSummary>> summaries(std::int64_t snapshotId);
     // Drift between any two snapshots, from their summaries, with the dataset's thresholds.
-    Result<DatasetDrift> drift(std::int64_t referenceSnapshotId, std::int64_t currentSnapshotId);
+    Result<DatasetDrift> drift(std::int64_t referenceSnapshotId, std::int64_t currentSnapshotId,
+                               SummaryPValues pValues = SummaryPValues::All);
     // modelId is used for ReferenceMode::Training (0 = the dataset's latest model).
     // pValues = OnlyForVerdict skips KS p-values the verdicts do not use (the GUI's overview).
     Result<DriftMatrix> driftMatrix(std::int64_t datasetId, ReferenceMode mode, std::int64_t modelId = 0,

@@ -179,7 +179,8 @@ Result<bool> History::setThresholds(std::int64_t datasetId, const AlertThreshold
     return tx.commit();
 }
 
-Result<DatasetDrift> History::drift(std::int64_t referenceSnapshotId, std::int64_t currentSnapshotId) {
+Result<DatasetDrift> History::drift(std::int64_t referenceSnapshotId, std::int64_t currentSnapshotId,
+                                   SummaryPValues pValues) {
     auto ref = snapshot(referenceSnapshotId);
     if (!ref) return ref.error();
     auto t = thresholds(ref->datasetId);
@@ -188,7 +189,7 @@ Result<DatasetDrift> History::drift(std::int64_t referenceSnapshotId, std::int64
     if (!a) return a.error();
     auto b = summaries(currentSnapshotId);
     if (!b) return b.error();
-    return driftFromSummaries(*a, *b, t->drift);
+    return driftFromSummaries(*a, *b, t->drift, {}, pValues);
 }
 
 Result<std::vector<ModelInfo>> History::models(std::int64_t datasetId) {

@@ -139,6 +139,7 @@ DriftPage::DriftPage(Workspace* workspace, QWidget* parent)
         connect(task, &BackgroundTask::failed, this, [this](const QString& message) { showEmpty(message); emit loadFailed(message); });
     connect(distributionTask_, &BackgroundTask::failed, overlay_, &DistributionOverlay::showMessage);
     connect(compareTask_, &BackgroundTask::failed, comparison_, &SnapshotComparison::showMessage);
+    connect(tabs_, &QTabWidget::currentChanged, this, &DriftPage::showPendingComparison);
     auto* f5 = new QShortcut(QKeySequence::Refresh, this);
     f5->setContext(Qt::WidgetWithChildrenShortcut);
     connect(f5, &QShortcut::activated, this, &DriftPage::reload);
@@ -265,7 +266,9 @@ void DriftPage::showHistory(HistoryView&& history) {
             bestEffect = c->effect;
         }
     if (best >= 0) heatmap_->selectCell(best, last);
-    comparison_->choose(0, int(history_.snapshots.size()) - 1);
+    // The comparison of the first and last month is worked out when its tab is shown.
+    comparisonPending_ = true;
+    showPendingComparison();
     // Long histories scroll: show the latest month (the one selected) rather than the
     // oldest. The heatmap stays at its start so its row names stay in view.
     QTimer::singleShot(0, this, [this] {
@@ -273,6 +276,12 @@ void DriftPage::showHistory(HistoryView&& history) {
     });
     lastOpenMs_ = (nowNs() - requestStartedNs_) / 1000000;
     emit historyLoaded();
+}
+
+void DriftPage::showPendingComparison() {
+    if (!comparisonPending_ || tabs_->currentWidget() != comparison_ || history_.snapshots.empty()) return;
+    comparisonPending_ = false;
+    comparison_->choose(0, int(history_.snapshots.size()) - 1);
 }
 
 void DriftPage::showSnapshotDetails(int index) {

@@ -82,6 +82,7 @@ private:
     void showEmpty(const QString& text, bool offerFresh = false, bool offerRecord = false);
     QString noHistoryText() const;
     void showSnapshotDetails(int index);
+    void showPendingComparison();
     void requestDistribution(int row, int column);
     void requestComparison(std::int64_t firstId, std::int64_t secondId);
     void startFreshHistory();
@@ -115,6 +116,7 @@ private:
     SnapshotComparison* comparison_;
     HistoryView history_;
     qint64 lastOpenMs_ = -1;
+    bool comparisonPending_ = false;   // chosen when its tab is first shown
     qint64 requestStartedNs_ = 0;
 };
 
