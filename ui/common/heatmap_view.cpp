@@ -113,6 +113,14 @@ int HeatmapView::rowLabelTextWidth() const {
     return std::min(w, kMaxLabel);
 }
 
+// Wide enough for the widest cell text (numbers must never be elided), within limits.
+static double minCellWidthFor(const std::vector<std::vector<HeatmapView::Cell>>& cells, const QFontMetrics& fm) {
+    int widest = 0;
+    for (const auto& row : cells)
+        for (const auto& c : row) widest = std::max(widest, fm.horizontalAdvance(c.text));
+    return std::clamp(double(widest + 10), kMinCellWidth, 96.0);
+}
+
 int HeatmapView::columnLabelTextWidth() const {
     int w = 0;
     for (const QString& c : columns_) w = std::max(w, fontMetrics().horizontalAdvance(c));
@@ -159,7 +167,8 @@ HeatmapView::Layout HeatmapView::layoutFor(int width, int height) const {
     const int nc = std::max(1, columnCount()), nr = std::max(1, rowCount());
     l.labelWidth = rowLabelTextWidth() + (rowColors_.empty() ? 0 : kSwatch + 6) + 12;
     const double available = width - 2 * kMargin - l.labelWidth;
-    l.cellWidth = std::clamp(available / nc, kMinCellWidth, kMaxCellWidth);
+    const double minCell = minCellWidthFor(cells_, fm);
+    l.cellWidth = std::clamp(available / nc, minCell, kMaxCellWidth);
     l.headerHeight = fm.height() + 8;
     const int labelText = columnLabelTextWidth();
     bool fits = true;
@@ -171,7 +180,7 @@ HeatmapView::Layout HeatmapView::layoutFor(int width, int height) const {
         l.headerHeight = int(labelText * kSin45 + fm.height() + 8);
         for (int pass = 0; pass < 2; ++pass) {
             const double spare = std::max(0.0, labelText * kSin45 + fm.height() - l.cellWidth / 2);
-            l.cellWidth = std::clamp((available - spare) / nc, kMinCellWidth, kMaxCellWidth);
+            l.cellWidth = std::clamp((available - spare) / nc, minCell, kMaxCellWidth);
         }
     }
     l.legendHeight = legendHeight(width);
@@ -185,15 +194,16 @@ QSize HeatmapView::minimumSizeHint() const {
     if (rows_.isEmpty() || columns_.isEmpty()) return {240, 120};
     const QFontMetrics fm = fontMetrics();
     const int labelWidth = rowLabelTextWidth() + (rowColors_.empty() ? 0 : kSwatch + 6) + 12;
+    const double minCell = minCellWidthFor(cells_, fm);
     bool fits = true;
-    for (const QString& c : columns_) fits = fits && fm.horizontalAdvance(c) + 8 <= kMinCellWidth;
+    for (const QString& c : columns_) fits = fits && fm.horizontalAdvance(c) + 8 <= minCell;
     const int labelText = columnLabelTextWidth();
-    const int spare = fits ? 0 : int(std::max(0.0, labelText * kSin45 + fm.height() - kMinCellWidth / 2));
+    const int spare = fits ? 0 : int(std::max(0.0, labelText * kSin45 + fm.height() - minCell / 2));
     // The legend may wrap, but its widest piece must fit.
     int legendH = 0;
     int widest = 0;
     for (const auto& p : legendPieces(legend_, fm, 0, &legendH)) widest = std::max(widest, int(p.rect.width()));
-    const int w = std::max(2 * kMargin + labelWidth + int(kMinCellWidth) * columnCount() + spare, widest + 2 * kMargin);
+    const int w = std::max(2 * kMargin + labelWidth + int(minCell) * columnCount() + spare, widest + 2 * kMargin);
     const int header = fits ? fm.height() + 8 : int(labelText * kSin45 + fm.height() + 8);
     const int h = 2 * kMargin + header + int(kMinCellHeight) * rowCount() + legendHeight(w);
     return {w, h};
