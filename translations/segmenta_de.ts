@@ -2,142 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
+    <name>DistributionBins</name>
     <message>
-        <source>Not defined here: the column has too few values.</source>
-        <translation>Hier nicht bestimmt: Die Spalte hat zu wenige Werte.</translation>
+        <source>Other (%1)</source>
+        <translation>Andere (%1)</translation>
     </message>
     <message>
-        <source>Earliest</source>
-        <translation>Frühestes</translation>
+        <source>Values below %1 or above %2 are counted in the outer bars.</source>
+        <translation>Werte unter %1 oder über %2 werden in den äußeren Balken gezählt.</translation>
     </message>
     <message>
-        <source>The first date in the column.</source>
-        <translation>Das erste Datum in der Spalte.</translation>
+        <source>The values of this column are never stored (identifiers and personal data).</source>
+        <translation>Die Werte dieser Spalte werden nie gespeichert (Kennungen und personenbezogene Daten).</translation>
     </message>
     <message>
-        <source>Latest</source>
-        <translation>Spätestes</translation>
+        <source>This column cannot be drawn as a distribution.</source>
+        <translation>Diese Spalte kann nicht als Verteilung gezeichnet werden.</translation>
     </message>
     <message>
-        <source>The last date in the column.</source>
-        <translation>Das letzte Datum in der Spalte.</translation>
-    </message>
-    <message>
-        <source>Middle (median)</source>
-        <translation>Mitte (Median)</translation>
-    </message>
-    <message>
-        <source>Half of the dates are earlier, half later.</source>
-        <translation>Die Hälfte der Daten liegt davor, die Hälfte danach.</translation>
-    </message>
-    <message>
-        <source>Smallest</source>
-        <translation>Kleinster Wert</translation>
-    </message>
-    <message>
-        <source>The lowest value in the column.</source>
-        <translation>Der niedrigste Wert in der Spalte.</translation>
-    </message>
-    <message>
-        <source>Largest</source>
-        <translation>Größter Wert</translation>
-    </message>
-    <message>
-        <source>The highest value in the column.</source>
-        <translation>Der höchste Wert in der Spalte.</translation>
-    </message>
-    <message>
-        <source>Average (mean)</source>
-        <translation>Durchschnitt (Mittelwert)</translation>
-    </message>
-    <message>
-        <source>The sum of the values divided by their count.</source>
-        <translation>Die Summe der Werte geteilt durch ihre Anzahl.</translation>
-    </message>
-    <message>
-        <source>Middle value (median)</source>
-        <translation>Mittlerer Wert (Median)</translation>
-    </message>
-    <message>
-        <source>Half of the values are below it, half above.</source>
-        <translation>Die Hälfte der Werte liegt darunter, die Hälfte darüber.</translation>
-    </message>
-    <message>
-        <source>Spread (std. deviation)</source>
-        <translation>Streuung (Standardabweichung)</translation>
-    </message>
-    <message>
-        <source>How far values typically are from the average (sample standard deviation, as in pandas).</source>
-        <translation>Wie weit die Werte typischerweise vom Durchschnitt entfernt sind (Stichproben-Standardabweichung, wie in pandas).</translation>
-    </message>
-    <message>
-        <source>e-mail addresses</source>
-        <translation>E-Mail-Adressen</translation>
-    </message>
-    <message>
-        <source>phone numbers</source>
-        <translation>Telefonnummern</translation>
-    </message>
-    <message>
-        <source>payment card numbers</source>
-        <translation>Kartennummern</translation>
-    </message>
-    <message>
-        <source>Same value everywhere</source>
-        <translation>Überall derselbe Wert</translation>
-    </message>
-    <message>
-        <source>Every row has the same value, so it cannot tell customers apart.</source>
-        <translation>Jede Zeile hat denselben Wert, deshalb unterscheidet die Spalte keine Kunden.</translation>
-    </message>
-    <message>
-        <source>Almost always the same</source>
-        <translation>Fast immer gleich</translation>
-    </message>
-    <message>
-        <source>At least 95 % of the rows have the same value; it says little about differences.</source>
-        <translation>Mindestens 95 % der Zeilen haben denselben Wert; die Spalte sagt wenig über Unterschiede aus.</translation>
-    </message>
-    <message>
-        <source>Looks like an identifier</source>
-        <translation>Sieht aus wie eine Kennung</translation>
-    </message>
-    <message>
-        <source>Nearly every row has its own value, like a customer id or an e-mail. It is not used to find segments.</source>
-        <translation>Fast jede Zeile hat einen eigenen Wert, wie eine Kundennummer oder eine E-Mail. Sie wird nicht zum Finden von Segmenten verwendet.</translation>
-    </message>
-    <message>
-        <source>Mostly missing</source>
-        <translation>Meist leer</translation>
-    </message>
-    <message>
-        <source>Half of the rows or more have no value here.</source>
-        <translation>Die Hälfte der Zeilen oder mehr hat hier keinen Wert.</translation>
-    </message>
-    <message>
-        <source>Empty</source>
-        <translation>Leer</translation>
-    </message>
-    <message>
-        <source>Every value is missing; the column tells nothing.</source>
-        <translation>Alle Werte fehlen; die Spalte sagt nichts aus.</translation>
-    </message>
-    <message>
-        <source>Copy of another column</source>
-        <translation>Kopie einer anderen Spalte</translation>
-    </message>
-    <message>
-        <source>The same values, row by row, as an earlier column.</source>
-        <translation>Zeile für Zeile dieselben Werte wie eine frühere Spalte.</translation>
-    </message>
-    <message>
-        <source>Personal data: %1</source>
-        <translation>Personenbezogene Daten: %1</translation>
-    </message>
-    <message>
-        <source>About %1 % of the checked values look like %2. Segmenta never stores them in its history; think twice before exporting or sharing this column.</source>
-        <translation>Etwa %1 % der geprüften Werte sehen aus wie %2. Segmenta speichert sie nie im Verlauf; überlegen Sie gut, bevor Sie diese Spalte exportieren oder weitergeben.</translation>
+        <source>One of the two months has no values in this column.</source>
+        <translation>Einer der beiden Monate hat in dieser Spalte keine Werte.</translation>
     </message>
 </context>
 <context>
@@ -148,7 +32,7 @@
     </message>
     <message>
         <source>— means this number does not apply here (for example a p-value of a test that was not run for this kind of column, or a month with nothing to compare with).</source>
-        <translation type="unfinished"></translation>
+        <translation>— heißt, dass diese Zahl hier nicht zutrifft (zum Beispiel ein p-Wert eines Tests, der für diese Art Spalte nicht läuft, oder ein Monat ohne Vergleichsmonat).</translation>
     </message>
     <message>
         <source>OK</source>
@@ -192,39 +76,39 @@
     </message>
     <message>
         <source>Kolmogorov–Smirnov statistic: the largest gap between the two months&apos; running totals (0 = identical, 1 = no overlap at all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolmogorov-Smirnov-Statistik: der größte Abstand zwischen den aufsummierten Anteilen der beiden Monate (0 = gleich, 1 = keinerlei Überschneidung).</translation>
     </message>
     <message>
         <source>Kolmogorov–Smirnov p-value: how likely a gap this large is by chance alone. Below 0.05 usually means a real change — but with many rows even tiny changes get small p-values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolmogorov-Smirnov-p-Wert: wie wahrscheinlich ein so großer Abstand allein durch Zufall ist. Unter 0,05 heißt meist: eine echte Änderung – aber bei vielen Zeilen bekommen schon winzige Änderungen kleine p-Werte.</translation>
     </message>
     <message>
         <source>Population Stability Index: how much the rows moved between bands of values. Rule of thumb: under 0.1 little change, 0.1–0.25 some change, above 0.25 a big change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Population Stability Index: wie stark sich die Zeilen zwischen Wertebereichen verschoben haben. Faustregel: unter 0,1 kaum Änderung, 0,1–0,25 etwas Änderung, über 0,25 eine große Änderung.</translation>
     </message>
     <message>
         <source>Jensen–Shannon distance: how different the two months&apos; shapes are, from 0 (the same) to about 0.83 (nothing in common). 0.1 or more counts as drift for large samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jensen-Shannon-Abstand: wie verschieden die Verteilungen der beiden Monate sind, von 0 (gleich) bis etwa 0,83 (nichts gemeinsam). Ab 0,1 gilt es bei großen Stichproben als Drift.</translation>
     </message>
     <message>
         <source>Normalised Wasserstein distance: how far, on average, values had to move to turn last month into this month, measured in standard deviations of the reference. 0.1 or more counts as drift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Normierter Wasserstein-Abstand: wie weit sich die Werte im Mittel verschieben müssten, um aus dem letzten Monat diesen Monat zu machen, gemessen in Standardabweichungen der Referenz. Ab 0,1 gilt es als Drift.</translation>
     </message>
     <message>
         <source>Chi-square statistic: how far the category counts are from what you&apos;d expect if nothing had changed. Bigger means more change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi-Quadrat-Statistik: wie weit die Anzahlen je Kategorie von dem abweichen, was man ohne Änderung erwarten würde. Größer heißt mehr Änderung.</translation>
     </message>
     <message>
         <source>Chi-square p-value: how likely such different category counts are by chance alone. Below 0.05 usually means a real change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi-Quadrat-p-Wert: wie wahrscheinlich so unterschiedliche Anzahlen je Kategorie allein durch Zufall sind. Unter 0,05 heißt meist: eine echte Änderung.</translation>
     </message>
     <message>
         <source>Share of empty cells in this column. A change of 5 percentage points or more counts as drift on its own: a form field or an export may have changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil leerer Zellen in dieser Spalte. Eine Änderung um 5 Prozentpunkte oder mehr gilt für sich schon als Drift: Vielleicht hat sich ein Formularfeld oder ein Export geändert.</translation>
     </message>
     <message>
         <source>Effect size: how big the change is, whatever the number of rows. The verdict beside it says whether the change is large enough to count as drift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Effektstärke: wie groß die Änderung ist, unabhängig von der Zahl der Zeilen. Die Bewertung daneben sagt, ob die Änderung groß genug ist, um als Drift zu gelten.</translation>
     </message>
 </context>
 <context>
@@ -322,7 +206,7 @@
     </message>
     <message>
         <source>The segment sizes moved a lot, or customers fit their segments clearly worse than when the segments were made: time to find segments again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Segmentgrößen haben sich stark verschoben, oder die Kunden passen deutlich schlechter zu ihren Segmenten als bei deren Erstellung: Zeit, die Segmente neu zu finden.</translation>
     </message>
     <message>
         <source>Drift report: %1</source>
@@ -338,7 +222,7 @@
     </message>
     <message>
         <source>%1 months · model: %2 · %3 · made %4 on this computer by Segmenta</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Monate · Modell: %2 · %3 · erstellt %4 auf diesem Computer mit Segmenta</translation>
     </message>
     <message>
         <source>Latest month: %1</source>
@@ -381,82 +265,7 @@
     </message>
 </context>
 <context>
-    <name>main</name>
-    <message>
-        <source>Customer segments, slice metrics and drift.</source>
-        <translation>Kundensegmente, Kennzahlen je Gruppe und Drift.</translation>
-    </message>
-    <message>
-        <source>Open the bundled demo data.</source>
-        <translation>Die mitgelieferten Demodaten öffnen.</translation>
-    </message>
-    <message>
-        <source>Import FILE with the guessed settings.</source>
-        <translation>DATEI mit den erkannten Einstellungen importieren.</translation>
-    </message>
-    <message>
-        <source>Start on PAGE: data, segments, slices or drift.</source>
-        <translation>Auf SEITE starten: data, segments, slices oder drift.</translation>
-    </message>
-    <message>
-        <source>Save the window as PNG once loaded, then quit.</source>
-        <translation>Das Fenster nach dem Laden als PNG speichern und beenden.</translation>
-    </message>
-    <message>
-        <source>Use LANG (de, en) instead of the saved setting.</source>
-        <translation>SPRACHE (de, en) statt der gespeicherten Einstellung verwenden.</translation>
-    </message>
-</context>
-<context>
-    <name>segmenta::ui</name>
-    <message>
-        <source>Other (%1)</source>
-        <translation>Andere (%1)</translation>
-    </message>
-    <message>
-        <source>Values below %1 or above %2 are counted in the outer bars.</source>
-        <translation>Werte unter %1 oder über %2 werden in den äußeren Balken gezählt.</translation>
-    </message>
-    <message>
-        <source>The values of this column are never stored (identifiers and personal data).</source>
-        <translation>Die Werte dieser Spalte werden nie gespeichert (Kennungen und personenbezogene Daten).</translation>
-    </message>
-    <message>
-        <source>This column cannot be drawn as a distribution.</source>
-        <translation>Diese Spalte kann nicht als Verteilung gezeichnet werden.</translation>
-    </message>
-    <message>
-        <source>One of the two months has no values in this column.</source>
-        <translation>Einer der beiden Monate hat in dieser Spalte keine Werte.</translation>
-    </message>
-    <message>
-        <source>Jensen–Shannon distance</source>
-        <translation>Jensen-Shannon-Abstand</translation>
-    </message>
-    <message>
-        <source>Normalised Wasserstein distance</source>
-        <translation>Normierter Wasserstein-Abstand</translation>
-    </message>
-    <message>
-        <source>Empty cells went from %1 to %2.</source>
-        <translation>Leere Zellen: von %1 auf %2.</translation>
-    </message>
-    <message>
-        <source>This is the reference month.</source>
-        <translation>Das ist der Referenzmonat.</translation>
-    </message>
-    <message>
-        <source>This column is not in both months, so it was not compared.</source>
-        <translation>Diese Spalte ist nicht in beiden Monaten vorhanden und wurde daher nicht verglichen.</translation>
-    </message>
-    <message>
-        <source>The segment sizes changed (segment-share PSI %1).</source>
-        <translation>Die Segmentgrößen haben sich geändert (PSI der Segmentanteile %1).</translation>
-    </message>
-    <message>
-        <source>Customers sit %1 further from their segment centres than in the training month.</source>
-        <translation>Die Kunden liegen %1 weiter von ihren Segmentzentren entfernt als im Trainingsmonat.</translation>
-    </message>
+    <name>SliceMetricsText</name>
     <message>
         <source>Rows</source>
         <translation>Zeilen</translation>
@@ -603,6 +412,64 @@
     </message>
 </context>
 <context>
+    <name>main</name>
+    <message>
+        <source>Customer segments, slice metrics and drift.</source>
+        <translation>Kundensegmente, Kennzahlen je Gruppe und Drift.</translation>
+    </message>
+    <message>
+        <source>Open the bundled demo data.</source>
+        <translation>Die mitgelieferten Demodaten öffnen.</translation>
+    </message>
+    <message>
+        <source>Import FILE with the guessed settings.</source>
+        <translation>DATEI mit den erkannten Einstellungen importieren.</translation>
+    </message>
+    <message>
+        <source>Start on PAGE: data, segments, slices or drift.</source>
+        <translation>Auf SEITE starten: data, segments, slices oder drift.</translation>
+    </message>
+    <message>
+        <source>Save the window as PNG once loaded, then quit.</source>
+        <translation>Das Fenster nach dem Laden als PNG speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>Use LANG (de, en) instead of the saved setting.</source>
+        <translation>SPRACHE (de, en) statt der gespeicherten Einstellung verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui</name>
+    <message>
+        <source>Jensen–Shannon distance</source>
+        <translation>Jensen-Shannon-Abstand</translation>
+    </message>
+    <message>
+        <source>Normalised Wasserstein distance</source>
+        <translation>Normierter Wasserstein-Abstand</translation>
+    </message>
+    <message>
+        <source>Empty cells went from %1 to %2.</source>
+        <translation>Leere Zellen: von %1 auf %2.</translation>
+    </message>
+    <message>
+        <source>This is the reference month.</source>
+        <translation>Das ist der Referenzmonat.</translation>
+    </message>
+    <message>
+        <source>This column is not in both months, so it was not compared.</source>
+        <translation>Diese Spalte ist nicht in beiden Monaten vorhanden und wurde daher nicht verglichen.</translation>
+    </message>
+    <message>
+        <source>The segment sizes changed (segment-share PSI %1).</source>
+        <translation>Die Segmentgrößen haben sich geändert (PSI der Segmentanteile %1).</translation>
+    </message>
+    <message>
+        <source>Customers sit %1 further from their segment centres than in the training month.</source>
+        <translation>Die Kunden liegen %1 weiter von ihren Segmentzentren entfernt als im Trainingsmonat.</translation>
+    </message>
+</context>
+<context>
     <name>segmenta::ui::BackgroundTask</name>
     <message>
         <source>There is not enough memory for this. Close other programs or use a smaller file.</source>
@@ -616,20 +483,16 @@
 <context>
     <name>segmenta::ui::BoxPlotChart</name>
     <message>
-        <source>&amp;Compare:</source>
-        <translation>&amp;Vergleichen:</translation>
-    </message>
-    <message>
         <source>Choose a number column to compare across the segments.</source>
         <translation>Wählen Sie eine Zahlenspalte zum Vergleich zwischen den Segmenten.</translation>
     </message>
     <message>
         <source>Each box holds the middle half of the segment&apos;s rows; the line inside is the median (half are above, half below). The whiskers reach the furthest rows within 1.5 box-lengths; rarer extreme values are not drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Box enthält die mittlere Hälfte der Zeilen des Segments; die Linie darin ist der Median (die Hälfte liegt darüber, die Hälfte darunter). Die Antennen reichen bis zu den äußersten Zeilen innerhalb von 1,5 Boxlängen; seltenere Extremwerte werden nicht gezeichnet.</translation>
     </message>
     <message>
         <source>Box plots of the chosen column per segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Boxplots der gewählten Spalte je Segment</translation>
     </message>
     <message>
         <source>%1 by segment</source>
@@ -651,7 +514,21 @@
         <source>%1
 median %2 · middle half %3 to %4
 whiskers %5 to %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Median %2 · mittlere Hälfte %3 bis %4
+Antennen %5 bis %6</translation>
+    </message>
+    <message>
+        <source>C&amp;olumn to compare:</source>
+        <translation>Zu vergleichende Sp&amp;alte:</translation>
+    </message>
+    <message>
+        <source>Segment (hover a box for its numbers, click it to choose that segment)</source>
+        <translation>Segment (auf eine Box zeigen für ihre Zahlen, klicken wählt das Segment)</translation>
+    </message>
+    <message>
+        <source>Segment %1: %2</source>
+        <translation>Segment %1: %2</translation>
     </message>
 </context>
 <context>
@@ -846,6 +723,10 @@ whiskers %5 to %6</source>
         <source>Most frequent values</source>
         <translation>Häufigste Werte</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
 </context>
 <context>
     <name>segmenta::ui::CsvImporter</name>
@@ -1006,12 +887,8 @@ whiskers %5 to %6</source>
         <translation>wahrscheinlich</translation>
     </message>
     <message>
-        <source>What makes this &amp;segment different:</source>
-        <translation>Was dieses &amp;Segment unterscheidet:</translation>
-    </message>
-    <message>
         <source>Ranked by how strongly the segment stands out from the other rows. “Is it real?” tells whether the difference is larger than chance would explain, after allowing for the many comparisons made here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geordnet danach, wie stark sich das Segment von den übrigen Zeilen abhebt. „Echt?“ sagt, ob der Unterschied größer ist, als der Zufall erklären würde – unter Berücksichtigung der vielen Vergleiche hier.</translation>
     </message>
     <message>
         <source>What</source>
@@ -1039,22 +916,26 @@ whiskers %5 to %6</source>
     </message>
     <message>
         <source>How far apart the segment and the rest are, measured against the usual spread (effect size): slight ≥ 0.2, clear ≥ 0.5, strong ≥ 0.8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit Segment und Rest auseinanderliegen, gemessen an der üblichen Streuung (Effektstärke): leicht ≥ 0,2, deutlich ≥ 0,5, stark ≥ 0,8.</translation>
     </message>
     <message>
         <source>Whether the difference is bigger than chance would explain (Welch&apos;s t-test for numbers, chi-square for categories, corrected for many comparisons with Benjamini–Hochberg).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob der Unterschied größer ist, als der Zufall erklären würde (Welch-t-Test für Zahlen, Chi-Quadrat für Kategorien, für viele Vergleiche nach Benjamini-Hochberg korrigiert).</translation>
+    </message>
+    <message>
+        <source>What ma&amp;kes this segment different:</source>
+        <translation>Was dieses Segment aus&amp;zeichnet:</translation>
     </message>
 </context>
 <context>
     <name>segmenta::ui::DistributionOverlay</name>
     <message>
         <source>Click a cell of the heatmap to compare that column&apos;s values in the two months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf eine Zelle der Heatmap, um die Werte dieser Spalte in den beiden Monaten zu vergleichen.</translation>
     </message>
     <message>
         <source>%1: %2 against %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 gegenüber %3</translation>
     </message>
     <message>
         <source>No values to draw for this column.</source>
@@ -1104,16 +985,12 @@ whiskers %5 to %6</source>
         <translation>Noch nichts zu vergleichen: Erfassen Sie mindestens zwei Monate dieses Datensatzes.</translation>
     </message>
     <message>
-        <source>Save heatmap as PNG or SVG…</source>
-        <translation>Heatmap als PNG oder SVG speichern…</translation>
-    </message>
-    <message>
         <source>This is the reference month: the others are compared with it.</source>
         <translation>Das ist der Referenzmonat: Die anderen werden mit ihm verglichen.</translation>
     </message>
     <message>
         <source>%1: %2 — &lt;b&gt;%3&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 — &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Size of change</source>
@@ -1124,8 +1001,8 @@ whiskers %5 to %6</source>
         <translation>Klicken, um beide Verteilungen zu sehen.</translation>
     </message>
     <message>
-        <source>Right-click to save this heatmap as a picture.</source>
-        <translation>Rechtsklick, um diese Heatmap als Bild zu speichern.</translation>
+        <source>Each row is a column of your data, each column a month. Right-click to save this heatmap as a picture.</source>
+        <translation>Jede Zeile ist eine Spalte Ihrer Daten, jede Spalte ein Monat. Rechtsklick speichert diese Heatmap als Bild.</translation>
     </message>
 </context>
 <context>
@@ -1188,7 +1065,7 @@ whiskers %5 to %6</source>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1262,26 +1139,16 @@ whiskers %5 to %6</source>
         <translation>Verlauf wird gelesen…</translation>
     </message>
     <message>
-        <source>No history yet: record a month with File ▸ Record month in history… after importing a CSV, or from a terminal with
-“segmenta-cli record FILE --db &quot;%1&quot; --dataset NAME”.
-Each recorded month appears here with what changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” has no recorded months yet: record one with File ▸ Record month in history… or “segmenta-cli record FILE --db … --dataset &quot;%1&quot;”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Click a cell of the heatmap to compare that column&apos;s values in the two months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf eine Zelle der Heatmap, um die Werte dieser Spalte in den beiden Monaten zu vergleichen.</translation>
     </message>
     <message>
         <source>%1 is the reference month: the other months are compared with it. Pick another month.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist der Referenzmonat: Die anderen Monate werden mit ihm verglichen. Wählen Sie einen anderen Monat.</translation>
     </message>
     <message>
         <source>The damaged history was kept as it is; a fresh one is now at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der beschädigte Verlauf wurde unverändert aufbewahrt; ein neuer liegt jetzt unter %1.</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -1297,7 +1164,7 @@ Each recorded month appears here with what changed.</source>
     </message>
     <message>
         <source>Each cell is one column in one month, coloured by the size of its change against %1; framed cells drifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zelle ist eine Spalte in einem Monat, gefärbt nach der Größe ihrer Änderung gegenüber %1; umrandete Zellen sind gedriftet.</translation>
     </message>
     <message>
         <source>the training month</source>
@@ -1321,7 +1188,7 @@ Each recorded month appears here with what changed.</source>
     </message>
     <message>
         <source>Mean distance of each month&apos;s rows to their segment centre; the dashed line is the training month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlerer Abstand der Zeilen jedes Monats zu ihrem Segmentzentrum; die gestrichelte Linie ist der Trainingsmonat.</translation>
     </message>
     <message>
         <source>Outcome rate per segment</source>
@@ -1333,7 +1200,7 @@ Each recorded month appears here with what changed.</source>
     </message>
     <message>
         <source>drift-report-%1.html</source>
-        <translation type="unfinished"></translation>
+        <translation>drift-bericht-%1.html</translation>
     </message>
     <message>
         <source>Export drift report</source>
@@ -1347,6 +1214,34 @@ Each recorded month appears here with what changed.</source>
         <source>Drift report saved to %1</source>
         <translation>Drift-Bericht gespeichert unter %1</translation>
     </message>
+    <message>
+        <source>&amp;Record the loaded file in history…</source>
+        <translation>Geladene Datei im &amp;Verlauf speichern…</translation>
+    </message>
+    <message>
+        <source>Recording in the history</source>
+        <translation>Wird im Verlauf gespeichert</translation>
+    </message>
+    <message>
+        <source>Keep a summary of the file loaded on the Data page as one month of a dataset.</source>
+        <translation>Eine Zusammenfassung der auf der Seite Daten geladenen Datei als einen Monat eines Datensatzes aufbewahren.</translation>
+    </message>
+    <message>
+        <source>Could not record</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <source>“%1” has no recorded months yet. Load its file on the Data page and choose File ▸ Record this file in history…</source>
+        <translation>„%1“ hat noch keine gespeicherten Monate. Laden Sie die Datei auf der Seite Daten und wählen Sie Datei ▸ Diese Datei im Verlauf speichern…</translation>
+    </message>
+    <message>
+        <source>No history yet. Load this month&apos;s file on the Data page, then choose File ▸ Record this file in history… (or the button below). Each recorded month appears here with what changed.
+
+A scheduled job can add months too: segmenta-cli record FILE --db &quot;%1&quot; --dataset NAME</source>
+        <translation>Noch kein Verlauf. Laden Sie die Datei dieses Monats auf der Seite Daten und wählen Sie dann Datei ▸ Diese Datei im Verlauf speichern… (oder die Schaltfläche unten). Jeder gespeicherte Monat erscheint hier mit dem, was sich geändert hat.
+
+Auch ein geplanter Auftrag kann Monate hinzufügen: segmenta-cli record DATEI --db &quot;%1&quot; --dataset NAME</translation>
+    </message>
 </context>
 <context>
     <name>segmenta::ui::DriftPicker</name>
@@ -1356,7 +1251,7 @@ Each recorded month appears here with what changed.</source>
     </message>
     <message>
         <source>The data whose months you recorded (one line per recorded file or period).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten, deren Monate Sie gespeichert haben (eine Zeile je gespeicherter Datei oder Zeitraum).</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
@@ -1364,7 +1259,7 @@ Each recorded month appears here with what changed.</source>
     </message>
     <message>
         <source>The saved segmentation whose segment sizes and fit are followed month by month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Segmentierung, deren Segmentgrößen und Passung Monat für Monat verfolgt werden.</translation>
     </message>
     <message>
         <source>Compare &amp;each month with:</source>
@@ -1373,7 +1268,8 @@ Each recorded month appears here with what changed.</source>
     <message>
         <source>The training month: how far each month has moved from what the segments were built on.
 The month before: what changed since last time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Trainingsmonat: wie weit sich jeder Monat von den Daten entfernt hat, auf denen die Segmente beruhen.
+Der Vormonat: was sich seit dem letzten Mal geändert hat.</translation>
     </message>
     <message>
         <source>the training month</source>
@@ -1397,6 +1293,36 @@ The month before: what changed since last time.</source>
     <message>
         <source>no saved model</source>
         <translation>kein gespeichertes Modell</translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::HeatmapView</name>
+    <message>
+        <source>Save picture as PNG or SVG…</source>
+        <translation>Bild als PNG oder SVG speichern…</translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::HistoryRecorder</name>
+    <message>
+        <source>Nothing to record</source>
+        <translation>Nichts zu speichern</translation>
+    </message>
+    <message>
+        <source>Import a CSV file first (File ▸ Import CSV…), then record it in the history.</source>
+        <translation>Importieren Sie zuerst eine CSV-Datei (Datei ▸ CSV importieren…) und speichern Sie sie dann im Verlauf.</translation>
+    </message>
+    <message>
+        <source>No table is loaded.</source>
+        <translation>Es ist keine Tabelle geladen.</translation>
+    </message>
+    <message>
+        <source>Recorded %1 in “%2”.</source>
+        <translation>%1 in „%2“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Recorded %1 snapshots in “%2”.</source>
+        <translation>%1 Stände in „%2“ gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1601,13 +1527,6 @@ The month before: what changed since last time.</source>
         <source>Reading the first rows…</source>
         <translation>Die ersten Zeilen werden gelesen…</translation>
     </message>
-    <message numerus="yes">
-        <source>Showing the first %Ln row(s). Import reads the whole file; you can cancel it.</source>
-        <translation>
-            <numerusform>Die erste Zeile wird gezeigt. Der Import liest die ganze Datei; Sie können ihn abbrechen.</numerusform>
-            <numerusform>Die ersten %Ln Zeilen werden gezeigt. Der Import liest die ganze Datei; Sie können ihn abbrechen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Automatic (%1%2)</source>
         <translation>Automatisch (%1%2)</translation>
@@ -1650,6 +1569,18 @@ The month before: what changed since last time.</source>
     <message>
         <source>Nothing unusual in the first rows.</source>
         <translation>Nichts Ungewöhnliches in den ersten Zeilen.</translation>
+    </message>
+    <message>
+        <source>The file has one data row; it is shown above.</source>
+        <translation>Die Datei hat eine Datenzeile; sie wird oben gezeigt.</translation>
+    </message>
+    <message>
+        <source>All %L1 rows of the file are shown above.</source>
+        <translation>Alle %L1 Zeilen der Datei werden oben gezeigt.</translation>
+    </message>
+    <message>
+        <source>Showing the first %L1 rows. Import reads the whole file; you can cancel it.</source>
+        <translation>Gezeigt werden die ersten %L1 Zeilen. Der Import liest die ganze Datei; Sie können ihn abbrechen.</translation>
     </message>
 </context>
 <context>
@@ -1761,11 +1692,11 @@ The month before: what changed since last time.</source>
     <name>segmenta::ui::KScanChart</name>
     <message>
         <source>Each line is a way of measuring how good the grouping is. They use very different scales, so each is stretched to 0–1 where 1 is its best value in this scan (higher is better for all three). Click a number of segments to use it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Linie ist eine Art, die Güte der Gruppierung zu messen. Sie haben sehr verschiedene Skalen, daher ist jede auf 0–1 gestreckt, wobei 1 ihr bester Wert in diesem Durchlauf ist (bei allen dreien ist höher besser). Klicken Sie auf eine Segmentanzahl, um stattdessen diese zu verwenden.</translation>
     </message>
     <message>
         <source>Quality of the grouping for each number of segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Güte der Gruppierung für jede Segmentanzahl</translation>
     </message>
     <message>
         <source>How many segments?</source>
@@ -1777,11 +1708,11 @@ The month before: what changed since last time.</source>
     </message>
     <message>
         <source>Tightness (Calinski–Harabasz)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossenheit (Calinski-Harabasz)</translation>
     </message>
     <message>
         <source>Little overlap (Davies–Bouldin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenig Überlappung (Davies-Bouldin)</translation>
     </message>
     <message>
         <source>Number of segments</source>
@@ -1801,20 +1732,21 @@ The month before: what changed since last time.</source>
     </message>
     <message>
         <source>How clearly the groups are separated: from −1 to 1, closer to 1 is better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie klar die Gruppen getrennt sind: von −1 bis 1, näher an 1 ist besser.</translation>
     </message>
     <message>
         <source>How tight each group is compared with the distance between groups: higher is better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie geschlossen jede Gruppe im Vergleich zum Abstand zwischen den Gruppen ist: höher ist besser.</translation>
     </message>
     <message>
         <source>How much the groups overlap: 0 is best, lower is better (flipped on this chart).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark sich die Gruppen überlappen: 0 ist am besten, niedriger ist besser (in diesem Diagramm umgedreht).</translation>
     </message>
     <message>
         <source>%1 segments — %2: %3
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Segmente — %2: %3
+%4</translation>
     </message>
 </context>
 <context>
@@ -2041,12 +1973,20 @@ Wählen Sie sie mit Datei ▸ CSV importieren… an ihrem neuen Ort.</translatio
         <source>&lt;h3&gt;Segmenta %1&lt;/h3&gt;&lt;p&gt;Find customer segments, check a model per group, and watch what drifts from month to month.&lt;/p&gt;&lt;p&gt;Everything runs on this computer: no network, no telemetry.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Segmenta %1&lt;/h3&gt;&lt;p&gt;Kundensegmente finden, ein Modell je Gruppe prüfen und beobachten, was sich von Monat zu Monat verschiebt.&lt;/p&gt;&lt;p&gt;Alles läuft auf diesem Computer: kein Netzwerk, keine Telemetrie.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Record this file in &amp;history…</source>
+        <translation>Diese Datei im &amp;Verlauf speichern…</translation>
+    </message>
+    <message>
+        <source>Keep a summary of the loaded file as one month of a dataset, to follow its drift on the Drift page.</source>
+        <translation>Eine Zusammenfassung der geladenen Datei als einen Monat eines Datensatzes aufbewahren, um ihren Drift auf der Seite Drift zu verfolgen.</translation>
+    </message>
 </context>
 <context>
     <name>segmenta::ui::MetricBarChart</name>
     <message>
         <source>Metric shown in the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Diagramm gezeigte Kennzahl</translation>
     </message>
     <message>
         <source>&amp;Chart:</source>
@@ -2067,12 +2007,14 @@ Wählen Sie sie mit Datei ▸ CSV importieren… an ihrem neuen Ort.</translatio
     <message>
         <source>
 95 % range: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>
+95-%-Bereich: %1 bis %2</translation>
     </message>
     <message>
         <source>
 %1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>
+%1 Zeilen</translation>
     </message>
     <message>
         <source>All rows: %1</source>
@@ -2084,7 +2026,7 @@ Wählen Sie sie mit Datei ▸ CSV importieren… an ihrem neuen Ort.</translatio
     </message>
     <message>
         <source> Whiskers: 95 % range.</source>
-        <translation type="unfinished"></translation>
+        <translation> Antennen: 95-%-Bereich.</translation>
     </message>
     <message>
         <source>Worse than the rest on %1</source>
@@ -2092,7 +2034,7 @@ Wählen Sie sie mit Datei ▸ CSV importieren… an ihrem neuen Ort.</translatio
     </message>
     <message>
         <source>Right-click or press Ctrl+S to save this chart as PNG or SVG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsklick oder Strg+S speichert dieses Diagramm als PNG oder SVG.</translation>
     </message>
 </context>
 <context>
@@ -2103,26 +2045,30 @@ Wählen Sie sie mit Datei ▸ CSV importieren… an ihrem neuen Ort.</translatio
     </message>
     <message>
         <source>“%1” rate per segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil „%1“ je Segment</translation>
     </message>
     <message>
         <source>This data has no outcome column (such as “churned” or “bought again”), so there is no rate to follow. Mark a yes/no column as the outcome on the Data page before recording.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Daten haben keine Ergebnisspalte (wie „abgewandert“ oder „wieder gekauft“), daher gibt es keinen Anteil zu verfolgen. Markieren Sie vor dem Speichern auf der Seite Daten eine Ja/Nein-Spalte als Ergebnis.</translation>
     </message>
     <message>
         <source>No month has both the outcome and segments recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Monat hat sowohl das Ergebnis als auch Segmente gespeichert.</translation>
     </message>
     <message>
-        <source>Rate (%)</source>
-        <translation>Rate (%)</translation>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>One line per segment, in the colours of the segment sizes above; point at a line to see which.</source>
+        <translation>Eine Linie je Segment, in den Farben der Segmentgrößen oben; zeigen Sie auf eine Linie, um zu sehen, welches.</translation>
     </message>
 </context>
 <context>
     <name>segmenta::ui::PcaScatter</name>
     <message>
         <source>Map of the rows, coloured by segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte der Zeilen, nach Segment gefärbt</translation>
     </message>
     <message>
         <source>Map of the rows</source>
@@ -2130,19 +2076,15 @@ Wählen Sie sie mit Datei ▸ CSV importieren… an ihrem neuen Ort.</translatio
     </message>
     <message>
         <source>Main direction 1 (shows %1 of the spread)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptrichtung 1 (zeigt %1 der Streuung)</translation>
     </message>
     <message>
         <source>Main direction 2 (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptrichtung 2 (%1)</translation>
     </message>
     <message>
         <source>The centre of “%1”: its typical row.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Showing %1 of %2 rows: a sample that keeps every segment visible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zentrum von „%1“: seine typische Zeile.</translation>
     </message>
     <message>
         <source>Showing all %1 rows.</source>
@@ -2154,15 +2096,162 @@ Wählen Sie sie mit Datei ▸ CSV importieren… an ihrem neuen Ort.</translatio
     </message>
     <message>
         <source>The column is drawn along the first direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte wird entlang der ersten Richtung gezeichnet.</translation>
     </message>
     <message>
         <source>The %1 columns are flattened onto the two directions in which the rows differ most; together they show %2 of the differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 Spalten werden auf die zwei Richtungen abgebildet, in denen sich die Zeilen am meisten unterscheiden; zusammen zeigen sie %2 der Unterschiede.</translation>
     </message>
     <message>
         <source>Stars mark each segment&apos;s centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sterne markieren das Zentrum jedes Segments.</translation>
+    </message>
+    <message>
+        <source>Point at a dot to see that row. Drag to zoom into an area, scroll to zoom, Shift+drag to move, double-click or Home to reset. Click a dot to show only its segment. Right-click to save.</source>
+        <translation>Zeigen Sie auf einen Punkt, um die Zeile zu sehen. Ziehen vergrößert einen Bereich, Scrollen zoomt, Umschalt+Ziehen verschiebt, Doppelklick oder Pos1 setzt zurück. Klick auf einen Punkt zeigt nur sein Segment. Rechtsklick speichert.</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 rows as dots: a sample that keeps every segment visible. The shading underneath shows where all %2 rows lie (darker: more rows).</source>
+        <translation>%1 von %2 Zeilen als Punkte: eine Stichprobe, in der jedes Segment sichtbar bleibt. Die Schattierung darunter zeigt, wo alle %2 Zeilen liegen (dunkler: mehr Zeilen).</translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::ProfileBuilder</name>
+    <message>
+        <source>Not defined here: the column has too few values.</source>
+        <translation>Hier nicht bestimmt: Die Spalte hat zu wenige Werte.</translation>
+    </message>
+    <message>
+        <source>Earliest</source>
+        <translation>Frühestes</translation>
+    </message>
+    <message>
+        <source>The first date in the column.</source>
+        <translation>Das erste Datum in der Spalte.</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Spätestes</translation>
+    </message>
+    <message>
+        <source>The last date in the column.</source>
+        <translation>Das letzte Datum in der Spalte.</translation>
+    </message>
+    <message>
+        <source>Middle (median)</source>
+        <translation>Mitte (Median)</translation>
+    </message>
+    <message>
+        <source>Half of the dates are earlier, half later.</source>
+        <translation>Die Hälfte der Daten liegt davor, die Hälfte danach.</translation>
+    </message>
+    <message>
+        <source>Smallest</source>
+        <translation>Kleinster Wert</translation>
+    </message>
+    <message>
+        <source>The lowest value in the column.</source>
+        <translation>Der niedrigste Wert in der Spalte.</translation>
+    </message>
+    <message>
+        <source>Largest</source>
+        <translation>Größter Wert</translation>
+    </message>
+    <message>
+        <source>The highest value in the column.</source>
+        <translation>Der höchste Wert in der Spalte.</translation>
+    </message>
+    <message>
+        <source>Average (mean)</source>
+        <translation>Durchschnitt (Mittelwert)</translation>
+    </message>
+    <message>
+        <source>The sum of the values divided by their count.</source>
+        <translation>Die Summe der Werte geteilt durch ihre Anzahl.</translation>
+    </message>
+    <message>
+        <source>Middle value (median)</source>
+        <translation>Mittlerer Wert (Median)</translation>
+    </message>
+    <message>
+        <source>Half of the values are below it, half above.</source>
+        <translation>Die Hälfte der Werte liegt darunter, die Hälfte darüber.</translation>
+    </message>
+    <message>
+        <source>Spread (std. deviation)</source>
+        <translation>Streuung (Standardabweichung)</translation>
+    </message>
+    <message>
+        <source>How far values typically are from the average (sample standard deviation, as in pandas).</source>
+        <translation>Wie weit die Werte typischerweise vom Durchschnitt entfernt sind (Stichproben-Standardabweichung, wie in pandas).</translation>
+    </message>
+    <message>
+        <source>e-mail addresses</source>
+        <translation>E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <source>phone numbers</source>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <source>payment card numbers</source>
+        <translation>Kartennummern</translation>
+    </message>
+    <message>
+        <source>Same value everywhere</source>
+        <translation>Überall derselbe Wert</translation>
+    </message>
+    <message>
+        <source>Every row has the same value, so it cannot tell customers apart.</source>
+        <translation>Jede Zeile hat denselben Wert, deshalb unterscheidet die Spalte keine Kunden.</translation>
+    </message>
+    <message>
+        <source>Almost always the same</source>
+        <translation>Fast immer gleich</translation>
+    </message>
+    <message>
+        <source>At least 95 % of the rows have the same value; it says little about differences.</source>
+        <translation>Mindestens 95 % der Zeilen haben denselben Wert; die Spalte sagt wenig über Unterschiede aus.</translation>
+    </message>
+    <message>
+        <source>Looks like an identifier</source>
+        <translation>Sieht aus wie eine Kennung</translation>
+    </message>
+    <message>
+        <source>Nearly every row has its own value, like a customer id or an e-mail. It is not used to find segments.</source>
+        <translation>Fast jede Zeile hat einen eigenen Wert, wie eine Kundennummer oder eine E-Mail. Sie wird nicht zum Finden von Segmenten verwendet.</translation>
+    </message>
+    <message>
+        <source>Mostly missing</source>
+        <translation>Meist leer</translation>
+    </message>
+    <message>
+        <source>Half of the rows or more have no value here.</source>
+        <translation>Die Hälfte der Zeilen oder mehr hat hier keinen Wert.</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Leer</translation>
+    </message>
+    <message>
+        <source>Every value is missing; the column tells nothing.</source>
+        <translation>Alle Werte fehlen; die Spalte sagt nichts aus.</translation>
+    </message>
+    <message>
+        <source>Copy of another column</source>
+        <translation>Kopie einer anderen Spalte</translation>
+    </message>
+    <message>
+        <source>The same values, row by row, as an earlier column.</source>
+        <translation>Zeile für Zeile dieselben Werte wie eine frühere Spalte.</translation>
+    </message>
+    <message>
+        <source>Personal data: %1</source>
+        <translation>Personenbezogene Daten: %1</translation>
+    </message>
+    <message>
+        <source>About %1 % of the checked values look like %2. Segmenta never stores them in its history; think twice before exporting or sharing this column.</source>
+        <translation>Etwa %1 % der geprüften Werte sehen aus wie %2. Segmenta speichert sie nie im Verlauf; überlegen Sie gut, bevor Sie diese Spalte exportieren oder weitergeben.</translation>
     </message>
 </context>
 <context>
@@ -2176,52 +2265,49 @@ Wählen Sie sie mit Datei ▸ CSV importieren… an ihrem neuen Ort.</translatio
         <translation>Führen Sie eine Segmentierung aus, um zu sehen, wie sich die Segmente unterscheiden.</translation>
     </message>
     <message>
-        <source>lower than average</source>
-        <translation>unter dem Durchschnitt</translation>
+        <source>Each row is a segment, each column one of your columns. Red: the segment&apos;s average is higher than everyone&apos;s; blue: lower; white: about the same. Click a row to show only that segment everywhere. Right-click to save the picture.</source>
+        <translation>Jede Zeile ist ein Segment, jede Spalte eine Ihrer Spalten. Rot: Der Durchschnitt des Segments liegt über dem aller; blau: darunter; weiß: etwa gleich. Klick auf eine Zeile zeigt überall nur dieses Segment. Rechtsklick speichert das Bild.</translation>
     </message>
     <message>
-        <source>average</source>
-        <translation>durchschnittlich</translation>
+        <source>Compared with everyone:</source>
+        <translation>Im Vergleich mit allen:</translation>
     </message>
     <message>
-        <source>higher than average</source>
-        <translation>über dem Durchschnitt</translation>
+        <source>much lower</source>
+        <translation>viel niedriger</translation>
+    </message>
+    <message>
+        <source>about the same</source>
+        <translation>etwa gleich</translation>
+    </message>
+    <message>
+        <source>much higher</source>
+        <translation>viel höher</translation>
+    </message>
+    <message>
+        <source>cannot be compared</source>
+        <translation>nicht vergleichbar</translation>
     </message>
     <message>
         <source>%1
-Click to show only this segment everywhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each row is a segment, each column a feature. Red: the segment&apos;s average is higher than everyone&apos;s; blue: lower. Right-click to save the picture.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save picture as PNG or SVG…</source>
-        <translation>Bild als PNG oder SVG speichern…</translation>
+Click to show only this segment everywhere (click again to show all).</source>
+        <translation>%1
+Klicken, um überall nur dieses Segment zu zeigen (erneut klicken zeigt alle).</translation>
     </message>
 </context>
 <context>
     <name>segmenta::ui::QualityChart</name>
     <message>
-        <source>How well the segments fit (lower is better)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Mean distance to the segment centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlerer Abstand zum Segmentzentrum</translation>
     </message>
     <message>
         <source>Save a segmentation model on the Segments page to follow how well it fits each month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie auf der Seite Segmente ein Segmentierungsmodell, um zu verfolgen, wie gut es zu jedem Monat passt.</translation>
     </message>
     <message>
         <source>No month has been scored with this model yet, so there is no fit to show.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mean distance</source>
-        <translation>Mittlerer Abstand</translation>
+        <translation>Noch kein Monat wurde mit diesem Modell bewertet, daher gibt es keine Passung zu zeigen.</translation>
     </message>
     <message>
         <source>In the training month</source>
@@ -2229,7 +2315,7 @@ Click to show only this segment everywhere.</source>
     </message>
     <message>
         <source>Latest month: %1 (training: %2, %3 %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Monat: %1 (Training: %2, %3 %4).</translation>
     </message>
     <message>
         <source>up</source>
@@ -2241,26 +2327,105 @@ Click to show only this segment everywhere.</source>
     </message>
     <message>
         <source>The training month&apos;s fit is not recorded, so there is no line to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passung des Trainingsmonats ist nicht gespeichert, daher gibt es keine Vergleichslinie.</translation>
+    </message>
+    <message>
+        <source>How well the segments fit: mean distance to the centre (lower is better)</source>
+        <translation>Wie gut die Segmente passen: mittlerer Abstand zum Zentrum (niedriger ist besser)</translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::RecordDialog</name>
+    <message>
+        <source>&amp;One snapshot per period of a date column</source>
+        <translation>&amp;Ein Stand je Zeitraum einer Datumsspalte</translation>
+    </message>
+    <message>
+        <source>Record this file in history</source>
+        <translation>Diese Datei im Verlauf speichern</translation>
+    </message>
+    <message>
+        <source>Segmenta keeps a short summary of each column (never the rows themselves, never names or e-mails) so the Drift page can show what changed from one month to the next.</source>
+        <translation>Segmenta bewahrt eine kurze Zusammenfassung jeder Spalte auf (nie die Zeilen selbst, nie Namen oder E-Mail-Adressen), damit die Seite Drift zeigen kann, was sich von einem Monat zum nächsten geändert hat.</translation>
+    </message>
+    <message>
+        <source>Months of the same export belong to one dataset, e.g. “customers”. Pick an existing one or type a new name.</source>
+        <translation>Monate desselben Exports gehören zu einem Datensatz, z. B. „Kunden“. Wählen Sie einen vorhandenen oder geben Sie einen neuen Namen ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset:</source>
+        <translation>&amp;Datensatz:</translation>
+    </message>
+    <message>
+        <source>The day this data describes, usually the last day of the month it was exported for.</source>
+        <translation>Der Tag, den diese Daten beschreiben, meist der letzte Tag des Monats, für den exportiert wurde.</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;Stand:</translation>
+    </message>
+    <message>
+        <source>Taken from the latest date in the file.</source>
+        <translation>Aus dem spätesten Datum der Datei übernommen.</translation>
+    </message>
+    <message>
+        <source>Taken from the file name.</source>
+        <translation>Aus dem Dateinamen übernommen.</translation>
+    </message>
+    <message>
+        <source>No date found in the file: today is suggested.</source>
+        <translation>Kein Datum in der Datei gefunden: Heute wird vorgeschlagen.</translation>
+    </message>
+    <message>
+        <source>For a file that holds several months: each month (or week, or quarter) of the chosen date column becomes its own snapshot.</source>
+        <translation>Für eine Datei mit mehreren Monaten: Jeder Monat (oder jede Woche, jedes Quartal) der gewählten Datumsspalte wird ein eigener Stand.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <source>Date &amp;column:</source>
+        <translation>Datums&amp;spalte:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>This file has no date column to split by.</source>
+        <translation>Diese Datei hat keine Datumsspalte zum Aufteilen.</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Speichern</translation>
     </message>
 </context>
 <context>
     <name>segmenta::ui::ReliabilityChart</name>
     <message>
         <source>Not enough rows in any score range to tell how trustworthy the scores are for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In keinem Score-Bereich gibt es genug Zeilen, um zu sagen, wie verlässlich die Scores für %1 sind.</translation>
     </message>
     <message>
         <source>When the model says %1, it happens %2 of the time for %3 (%4 rows).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn das Modell %1 sagt, tritt es bei %3 in %2 der Fälle ein (%4 Zeilen).</translation>
     </message>
     <message>
         <source>Its scores can be read as probabilities here: every score range with enough rows is within 5 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Scores lassen sich hier als Wahrscheinlichkeiten lesen: Jeder Score-Bereich mit genug Zeilen liegt innerhalb von 5 Punkten.</translation>
     </message>
     <message>
         <source>Choose a score column (a probability between 0 and 1) to see whether the model&apos;s scores can be trusted as probabilities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Score-Spalte (eine Wahrscheinlichkeit zwischen 0 und 1), um zu sehen, ob die Scores des Modells als Wahrscheinlichkeiten taugen.</translation>
     </message>
     <message>
         <source>All rows</source>
@@ -2272,19 +2437,19 @@ Click to show only this segment everywhere.</source>
     </message>
     <message>
         <source>What the model said (mean score)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Modell sagte (mittlerer Score)</translation>
     </message>
     <message>
         <source>What happened (share)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was eintrat (Anteil)</translation>
     </message>
     <message>
         <source>Model said %1 on average; it happened %2 of the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell sagte im Mittel %1; eingetreten ist es in %2 der Fälle.</translation>
     </message>
     <message>
         <source>Can the scores be trusted as probabilities?</source>
-        <translation type="unfinished"></translation>
+        <translation>Taugen die Scores als Wahrscheinlichkeiten?</translation>
     </message>
     <message>
         <source>Rows</source>
@@ -2292,7 +2457,7 @@ Click to show only this segment everywhere.</source>
     </message>
     <message>
         <source>Rows in each score range — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen je Score-Bereich — %1</translation>
     </message>
     <message>
         <source>Perfect</source>
@@ -2300,18 +2465,18 @@ Click to show only this segment everywhere.</source>
     </message>
     <message>
         <source>Score range, up to (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Score-Bereich, bis (%)</translation>
     </message>
     <message>
         <source>Right-click or press Ctrl+S to save this chart as PNG or SVG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsklick oder Strg+S speichert dieses Diagramm als PNG oder SVG.</translation>
     </message>
 </context>
 <context>
     <name>segmenta::ui::RenameSegmentCommand</name>
     <message>
         <source>rename “%1” to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ in „%2“ umbenennen</translation>
     </message>
 </context>
 <context>
@@ -2359,10 +2524,6 @@ Click to show only this segment everywhere.</source>
     <message>
         <source>free text</source>
         <translation>Freitext</translation>
-    </message>
-    <message>
-        <source>&amp;Find segments</source>
-        <translation>Segmente &amp;finden</translation>
     </message>
     <message>
         <source>Group the rows using the columns ticked above (Ctrl+Enter).</source>
@@ -2414,7 +2575,7 @@ Click to show only this segment everywhere.</source>
     </message>
     <message>
         <source>Gives each row a probability of belonging to each segment; segments may be stretched or tilted. Slower.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt jeder Zeile eine Wahrscheinlichkeit, zu jedem Segment zu gehören; Segmente dürfen gestreckt oder geneigt sein. Langsamer.</translation>
     </message>
     <message>
         <source>Soft, simple shape (diagonal mixture)</source>
@@ -2422,7 +2583,7 @@ Click to show only this segment everywhere.</source>
     </message>
     <message>
         <source>Probabilities like the mixture above, but each segment is stretched only along the columns. Faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichkeiten wie beim Mischmodell oben, aber jedes Segment ist nur entlang der Spalten gestreckt. Schneller.</translation>
     </message>
     <message>
         <source>Very large files (mini-batch k-means)</source>
@@ -2430,15 +2591,11 @@ Click to show only this segment everywhere.</source>
     </message>
     <message>
         <source>Learns from small batches of rows: much faster on millions of rows, slightly less exact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernt aus kleinen Stapeln von Zeilen: viel schneller bei Millionen Zeilen, etwas weniger genau.</translation>
     </message>
     <message>
         <source>How rows are put into segments. Hover an entry for an explanation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Method:</source>
-        <translation>&amp;Verfahren:</translation>
+        <translation>Wie Zeilen Segmenten zugeordnet werden. Zeigen Sie auf einen Eintrag für eine Erklärung.</translation>
     </message>
     <message>
         <source>Find the best, up to</source>
@@ -2446,7 +2603,7 @@ Click to show only this segment everywhere.</source>
     </message>
     <message>
         <source>Try every number of segments from 2 up to this and pick the one that separates the rows most clearly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Segmentanzahl von 2 bis zu dieser ausprobieren und die wählen, die die Zeilen am klarsten trennt.</translation>
     </message>
     <message>
         <source>Largest number of segments to try</source>
@@ -2474,7 +2631,7 @@ Click to show only this segment everywhere.</source>
     </message>
     <message>
         <source>Every column counts equally: values are measured in standard deviations from the average.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Spalte zählt gleich: Werte werden in Standardabweichungen vom Durchschnitt gemessen.</translation>
     </message>
     <message>
         <source>Resist extremes (robust)</source>
@@ -2482,7 +2639,7 @@ Click to show only this segment everywhere.</source>
     </message>
     <message>
         <source>Like standard, but a few extreme values do not squash everyone else (median and quartiles).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Standard, aber wenige Extremwerte drücken nicht alle anderen zusammen (Median und Quartile).</translation>
     </message>
     <message>
         <source>Squeeze to 0–1 (min–max)</source>
@@ -2498,11 +2655,11 @@ Click to show only this segment everywhere.</source>
     </message>
     <message>
         <source>Use the numbers unchanged: columns with big numbers (like money) will dominate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlen unverändert verwenden: Spalten mit großen Zahlen (etwa Geldbeträge) dominieren dann.</translation>
     </message>
     <message>
         <source>How columns measured in different units are made comparable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Spalten mit verschiedenen Einheiten vergleichbar gemacht werden.</translation>
     </message>
     <message>
         <source>S&amp;caling:</source>
@@ -2514,11 +2671,11 @@ Click to show only this segment everywhere.</source>
     </message>
     <message>
         <source>Columns such as money or counts where a few rows have huge values are compressed (log of 1 + value) so that those few rows do not decide the segments alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten wie Geldbeträge oder Anzahlen, in denen wenige Zeilen riesige Werte haben, werden gestaucht (Logarithmus von 1 + Wert), damit diese wenigen Zeilen die Segmente nicht allein bestimmen.</translation>
     </message>
     <message>
         <source>The starting point of the random choices. The same seed on the same data always gives the same segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Startpunkt der Zufallsentscheidungen. Derselbe Startwert liefert auf denselben Daten immer dieselben Segmente.</translation>
     </message>
     <message>
         <source>S&amp;eed:</source>
@@ -2526,7 +2683,7 @@ Click to show only this segment everywhere.</source>
     </message>
     <message>
         <source>Greyed columns are left out by default; hover one to see why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgegraute Spalten bleiben standardmäßig außen vor; zeigen Sie auf eine, um den Grund zu sehen.</translation>
     </message>
     <message>
         <source>Tick at least one column to group by.</source>
@@ -2534,11 +2691,19 @@ Click to show only this segment everywhere.</source>
     </message>
     <message>
         <source>1 column is very skewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Spalte ist sehr schief verteilt.</translation>
     </message>
     <message>
         <source>%1 columns are very skewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Spalten sind sehr schief verteilt.</translation>
+    </message>
+    <message>
+        <source>Find se&amp;gments</source>
+        <translation>Se&amp;gmente finden</translation>
+    </message>
+    <message>
+        <source>Me&amp;thod:</source>
+        <translation>Me&amp;thode:</translation>
     </message>
 </context>
 <context>
@@ -2553,11 +2718,11 @@ Click to show only this segment everywhere.</source>
     </message>
     <message>
         <source>How many rows are in this segment, and their share of all rows that were grouped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Zeilen in diesem Segment sind und ihr Anteil an allen gruppierten Zeilen.</translation>
     </message>
     <message>
         <source>Click to show only this segment everywhere (and on the Data page). Double-click the name or press F2 to rename it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken, um überall (auch auf der Seite Daten) nur dieses Segment zu zeigen. Doppelklick auf den Namen oder F2 benennt es um.</translation>
     </message>
     <message>
         <source>Segment %1: %2</source>
@@ -2619,7 +2784,7 @@ Click to show only this segment everywhere.</source>
     </message>
     <message>
         <source>Saved the summary of the segments to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung der Segmente wurde in %1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2630,22 +2795,22 @@ Click to show only this segment everywhere.</source>
     </message>
     <message>
         <source>No segmentation model for this dataset yet: find segments on the Segments page and save the model, then its segment sizes appear here month by month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Segmentierungsmodell für diesen Datensatz: Finden Sie Segmente auf der Seite Segmente und speichern Sie das Modell; dann erscheinen hier seine Segmentgrößen Monat für Monat.</translation>
     </message>
     <message>
         <source>No month has been scored with this model yet. Score a month with “segmenta-cli score FILE --db … --model %1” or record one from the Segments page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Monat wurde mit diesem Modell bewertet. Bewerten Sie einen Monat mit „segmenta-cli score DATEI --db … --model %1“ oder speichern Sie einen von der Seite Segmente aus.</translation>
     </message>
     <message numerus="yes">
         <source>%n month(s) were not scored with this model and are left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Monat wurde nicht mit diesem Modell bewertet und bleibt außen vor.</numerusform>
+            <numerusform>%n Monate wurden nicht mit diesem Modell bewertet und bleiben außen vor.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Share of rows (%)</source>
-        <translation>Anteil der Zeilen (%)</translation>
+        <source>Share (%)</source>
+        <translation>Anteil (%)</translation>
     </message>
 </context>
 <context>
@@ -2660,12 +2825,13 @@ Click to show only this segment everywhere.</source>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 — %2
 Most common here: %3, %4 of the segment (%5 of everyone).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2
+Hier am häufigsten: %3, %4 des Segments (%5 aller).</translation>
     </message>
     <message>
         <source>%1 d</source>
@@ -2677,7 +2843,7 @@ Most common here: %3, %4 of the segment (%5 of everyone).</source>
     </message>
     <message>
         <source>Cannot compare: this column has the same value everywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Vergleich möglich: Diese Spalte hat überall denselben Wert.</translation>
     </message>
     <message>
         <source>About the same as everyone.</source>
@@ -2685,18 +2851,21 @@ Most common here: %3, %4 of the segment (%5 of everyone).</source>
     </message>
     <message>
         <source>%1 standard deviations above everyone&apos;s average.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Standardabweichungen über dem Durchschnitt aller.</translation>
     </message>
     <message>
         <source>%1 standard deviations below everyone&apos;s average.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Standardabweichungen unter dem Durchschnitt aller.</translation>
     </message>
     <message>
         <source>%1 — %2
 Average here: %3%4 (everyone: %5%4)
 Median here: %6%4 (everyone: %7%4)
 %8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2
+Durchschnitt hier: %3%4 (alle: %5%4)
+Median hier: %6%4 (alle: %7%4)
+%8</translation>
     </message>
     <message>
         <source>Not computed.</source>
@@ -2704,27 +2873,27 @@ Median here: %6%4 (everyone: %7%4)
     </message>
     <message>
         <source>%1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2</translation>
     </message>
     <message>
         <source>%1%2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 Punkte</translation>
     </message>
     <message>
         <source>%1 of this segment has %2 = %3, against %4 of everyone (%5 as common). Chance of a difference this large by luck: p = %6 after correction.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dieses Segments hat %2 = %3, gegenüber %4 aller (%5 so häufig). Wahrscheinlichkeit eines so großen Unterschieds durch Zufall: p = %6 nach Korrektur.</translation>
     </message>
     <message>
         <source>%1 (days ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vor Tagen)</translation>
     </message>
     <message>
         <source>%1 the average</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dem Durchschnitt</translation>
     </message>
     <message>
         <source>Average here %1, everyone %2; median here %3. The segment is %4 standard deviations %5 the other rows. Chance of a difference this large by luck: p = %6 after correction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnitt hier %1, alle %2; Median hier %3. Das Segment liegt %4 Standardabweichungen %5 den übrigen Zeilen. Wahrscheinlichkeit eines so großen Unterschieds durch Zufall: p = %6 nach Korrektur.</translation>
     </message>
     <message>
         <source>above</source>
@@ -2764,7 +2933,7 @@ Median here: %6%4 (everyone: %7%4)
     </message>
     <message>
         <source>The segments are %1 (separation %2 on a scale from −1 to 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Segmente sind %1 (Trennung %2 auf einer Skala von −1 bis 1).</translation>
     </message>
     <message>
         <source>Row %1</source>
@@ -2772,27 +2941,206 @@ Median here: %6%4 (everyone: %7%4)
     </message>
     <message>
         <source>1 segment</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Segment</translation>
     </message>
     <message>
         <source>%1 segments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Segmente</translation>
     </message>
     <message>
         <source>You asked for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben %1 verlangt.</translation>
     </message>
     <message>
         <source>%1 in %2 rows, grouped by %3 with %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 Zeilen, gruppiert nach %3 mit %4.</translation>
     </message>
     <message>
         <source>1 column</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Spalte</translation>
     </message>
     <message>
         <source>%1 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Spalten</translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::SegmentWording</name>
+    <message>
+        <source>High spend</source>
+        <translation>Hohe Ausgaben</translation>
+    </message>
+    <message>
+        <source>Low spend</source>
+        <translation>Niedrige Ausgaben</translation>
+    </message>
+    <message>
+        <source>Big baskets</source>
+        <translation>Große Warenkörbe</translation>
+    </message>
+    <message>
+        <source>Small baskets</source>
+        <translation>Kleine Warenkörbe</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>Abgesprungen</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Kürzlich aktiv</translation>
+    </message>
+    <message>
+        <source>Frequent</source>
+        <translation>Häufig</translation>
+    </message>
+    <message>
+        <source>Infrequent</source>
+        <translation>Selten</translation>
+    </message>
+    <message>
+        <source>Engaged</source>
+        <translation>Engagiert</translation>
+    </message>
+    <message>
+        <source>Less engaged</source>
+        <translation>Weniger engagiert</translation>
+    </message>
+    <message>
+        <source>Long-standing</source>
+        <translation>Langjährig</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Many returns</source>
+        <translation>Viele Retouren</translation>
+    </message>
+    <message>
+        <source>Few returns</source>
+        <translation>Wenige Retouren</translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation>Älter</translation>
+    </message>
+    <message>
+        <source>Younger</source>
+        <translation>Jünger</translation>
+    </message>
+    <message>
+        <source>Discount lovers</source>
+        <translation>Rabattfans</translation>
+    </message>
+    <message>
+        <source>Few discounts</source>
+        <translation>Wenig Rabatte</translation>
+    </message>
+    <message>
+        <source>High %1</source>
+        <comment>name part: a column with high values</comment>
+        <translation>Hoch: %1</translation>
+    </message>
+    <message>
+        <source>Low %1</source>
+        <comment>name part: a column with low values</comment>
+        <translation>Niedrig: %1</translation>
+    </message>
+    <message>
+        <source>%1: yes</source>
+        <comment>name part: a yes/no column mostly yes</comment>
+        <translation>%1: ja</translation>
+    </message>
+    <message>
+        <source>%1: no</source>
+        <comment>name part: a yes/no column mostly no</comment>
+        <translation>%1: nein</translation>
+    </message>
+    <message>
+        <source>Mostly %1</source>
+        <comment>name part: a category level</comment>
+        <translation>Meist %1</translation>
+    </message>
+    <message>
+        <source>More %1</source>
+        <comment>name part: a category level</comment>
+        <translation>Mehr %1</translation>
+    </message>
+    <message>
+        <source>spends %1 the average customer</source>
+        <translation>gibt %1 aus wie der durchschnittliche Kunde</translation>
+    </message>
+    <message>
+        <source>spends %1 more than the average customer</source>
+        <translation>gibt %1 mehr aus als der durchschnittliche Kunde</translation>
+    </message>
+    <message>
+        <source>spends %1 less than the average customer</source>
+        <translation>gibt %1 weniger aus als der durchschnittliche Kunde</translation>
+    </message>
+    <message>
+        <source>%1 %2 the average</source>
+        <comment>column, ratio</comment>
+        <translation>%1 %2 der Durchschnitt</translation>
+    </message>
+    <message>
+        <source>%1 %2 above the average</source>
+        <comment>column, percent</comment>
+        <translation>%1 %2 über dem Durchschnitt</translation>
+    </message>
+    <message>
+        <source>%1 %2 below the average</source>
+        <comment>column, percent</comment>
+        <translation>%1 %2 unter dem Durchschnitt</translation>
+    </message>
+    <message>
+        <source>last ordered %1 days ago (median)</source>
+        <translation>letzte Bestellung vor %1 Tagen (Median)</translation>
+    </message>
+    <message>
+        <source>%1 %2 days ago (median)</source>
+        <comment>column, days</comment>
+        <translation>%1 vor %2 Tagen (Median)</translation>
+    </message>
+    <message>
+        <source>%1 have %2 %3 (vs %4 overall)</source>
+        <comment>share, column, level, overall share</comment>
+        <translation>%1 haben %2 %3 (gegenüber %4 insgesamt)</translation>
+    </message>
+    <message>
+        <source>%1 have %2 (vs %3 overall)</source>
+        <comment>share, yes/no column, overall share</comment>
+        <translation>%1 haben %2 (gegenüber %3 insgesamt)</translation>
+    </message>
+    <message>
+        <source>%1 averages %2 (vs %3 overall)</source>
+        <comment>column, segment mean, overall mean</comment>
+        <translation>%1 im Mittel %2 (gegenüber %3 insgesamt)</translation>
+    </message>
+    <message>
+        <source>Average profile</source>
+        <translation>Durchschnittsprofil</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a repeated segment name and its number</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Close to the average on every feature.</source>
+        <translation>Bei jedem Merkmal nahe am Durchschnitt.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>a one-phrase segment description</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1 and %2.</source>
+        <comment>a two-phrase segment description</comment>
+        <translation>%1 und %2.</translation>
     </message>
 </context>
 <context>
@@ -2815,15 +3163,11 @@ Median here: %6%4 (everyone: %7%4)
     </message>
     <message>
         <source>Import a CSV file of your customers (or any rows) on the Data page, or open the demo data to try Segmenta out. Segmenta will then find groups of similar rows and explain each in plain words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren Sie auf der Seite Daten eine CSV-Datei Ihrer Kunden (oder beliebiger Zeilen), oder öffnen Sie die Demodaten, um Segmenta auszuprobieren. Segmenta findet dann Gruppen ähnlicher Zeilen und erklärt jede in einfachen Worten.</translation>
     </message>
     <message>
         <source>Go to the &amp;Data page</source>
         <translation>Zur Seite &amp;Daten</translation>
-    </message>
-    <message>
-        <source>Open the &amp;demo data</source>
-        <translation>&amp;Demodaten öffnen</translation>
     </message>
     <message>
         <source>5,000 made-up customers of an online shop, with five groups to discover.</source>
@@ -2839,7 +3183,7 @@ Median here: %6%4 (everyone: %7%4)
     </message>
     <message>
         <source>Stop highlighting one segment, and show every row on the Data page again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein einzelnes Segment mehr hervorheben und auf der Seite Daten wieder alle Zeilen zeigen.</translation>
     </message>
     <message>
         <source>Finding segments</source>
@@ -2847,7 +3191,7 @@ Median here: %6%4 (everyone: %7%4)
     </message>
     <message>
         <source>No segments yet. Tick the columns that describe your rows on the left, then press “Find segments”. Segmenta tries several numbers of segments and suggests the clearest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Segmente. Haken Sie links die Spalten an, die Ihre Zeilen beschreiben, und drücken Sie dann „Segmente finden“. Segmenta probiert mehrere Segmentanzahlen aus und schlägt die klarste vor.</translation>
     </message>
     <message>
         <source>&amp;Map</source>
@@ -2866,10 +3210,6 @@ Median here: %6%4 (everyone: %7%4)
         <translation>Wie sich jedes Segment von allen unterscheidet, Spalte für Spalte.</translation>
     </message>
     <message>
-        <source>Co&amp;mpare a column</source>
-        <translation>Eine Spalte &amp;vergleichen</translation>
-    </message>
-    <message>
         <source>The spread of one column in each segment.</source>
         <translation>Die Verteilung einer Spalte in jedem Segment.</translation>
     </message>
@@ -2879,15 +3219,11 @@ Median here: %6%4 (everyone: %7%4)
     </message>
     <message>
         <source>What sets one segment apart, ranked, in plain words.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;How many segments</source>
-        <translation>&amp;Wie viele Segmente</translation>
+        <translation>Was ein Segment auszeichnet, geordnet, in einfachen Worten.</translation>
     </message>
     <message>
         <source>How clear the grouping is for each number of segments; click to pick another number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie klar die Gruppierung für jede Segmentanzahl ist; klicken, um eine andere Anzahl zu wählen.</translation>
     </message>
     <message>
         <source>Trying %1 to %2 segments</source>
@@ -2895,7 +3231,7 @@ Median here: %6%4 (everyone: %7%4)
     </message>
     <message>
         <source>Separation was measured on a sample of %1 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Trennung wurde an einer Stichprobe von %1 Zeilen gemessen.</translation>
     </message>
     <message>
         <source>Segment “%1”</source>
@@ -2903,7 +3239,7 @@ Median here: %6%4 (everyone: %7%4)
     </message>
     <message>
         <source>Showing segment “%1”: %2 rows. The Data page shows only these rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment „%1“ wird gezeigt: %2 Zeilen. Die Seite Daten zeigt nur diese Zeilen.</translation>
     </message>
     <message>
         <source>Demo customers</source>
@@ -2911,50 +3247,78 @@ Median here: %6%4 (everyone: %7%4)
     </message>
     <message>
         <source>Finding %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente suchen: %1</translation>
     </message>
     <message>
         <source>This run made exactly %1. Choose “Find the best” on the left to compare several numbers of segments here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Durchlauf hat genau %1 gebildet. Wählen Sie links „Die beste finden“, um hier mehrere Segmentanzahlen zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the demo data</source>
+        <translation>Demodaten ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Wird exportiert</translation>
+    </message>
+    <message>
+        <source>Compare a co&amp;lumn</source>
+        <translation>Eine Sp&amp;alte vergleichen</translation>
+    </message>
+    <message>
+        <source>How many segme&amp;nts</source>
+        <translation>Wie viele Segme&amp;nte</translation>
+    </message>
+    <message>
+        <source>Save picture…</source>
+        <translation>Bild speichern…</translation>
+    </message>
+    <message>
+        <source>Save the chart shown in this tab as a PNG picture or an SVG drawing (also Ctrl+S or right-click on the chart).</source>
+        <translation>Das Diagramm in diesem Reiter als PNG-Bild oder SVG-Zeichnung speichern (auch Strg+S oder Rechtsklick auf das Diagramm).</translation>
+    </message>
+    <message>
+        <source>Very skewed columns were compressed (log of 1 + value) so that a few huge values do not decide the segments alone: %1.</source>
+        <translation>Sehr schief verteilte Spalten wurden gestaucht (Logarithmus von 1 + Wert), damit wenige riesige Werte die Segmente nicht allein bestimmen: %1.</translation>
     </message>
 </context>
 <context>
     <name>segmenta::ui::SliceControls</name>
     <message>
         <source>The groups to compare: a segmentation, a column&apos;s values, or a number cut into equal-sized bins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu vergleichenden Gruppen: eine Segmentierung, die Werte einer Spalte oder eine Zahl, in gleich große Klassen geteilt.</translation>
     </message>
     <message>
         <source>Optionally cross with a second column (for example segment × country).</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional mit einer zweiten Spalte kreuzen (zum Beispiel Segment × Land).</translation>
     </message>
     <message>
         <source>Numbers with many values are cut into this many bins of about equal size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen mit vielen Werten werden in so viele etwa gleich große Klassen geteilt.</translation>
     </message>
     <message>
         <source>The yes/no outcome the model predicts, for example &apos;churned&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ja/Nein-Ergebnis, das das Modell vorhersagt, zum Beispiel „churned“.</translation>
     </message>
     <message>
         <source>The model&apos;s probability of &apos;yes&apos; (between 0 and 1), for example &apos;churn_score&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wahrscheinlichkeit des Modells für „ja“ (zwischen 0 und 1), zum Beispiel „churn_score“.</translation>
     </message>
     <message>
         <source>The model&apos;s yes/no call, if there is one instead of or beside a score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ja/Nein-Entscheidung des Modells, falls es eine statt oder neben einem Score gibt.</translation>
     </message>
     <message>
         <source>A score at or above this counts as the model saying &apos;yes&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Score ab diesem Wert zählt als „ja“ des Modells.</translation>
     </message>
     <message>
         <source>Slices with fewer rows are still shown but marked &apos;too few rows to judge&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen mit weniger Zeilen werden trotzdem gezeigt, aber als „zu wenige Zeilen für ein Urteil“ markiert.</translation>
     </message>
     <message>
         <source>Find slices significantly worse than the rest on this measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen finden, die bei dieser Kennzahl signifikant schlechter sind als der Rest.</translation>
     </message>
     <message>
         <source>Recall (churners caught)</source>
@@ -3050,7 +3414,8 @@ Median here: %6%4 (everyone: %7%4)
     <message>
         <source>Here %1, in the other rows %2 (difference %3 points).
 Adjusted p-value %4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier %1, in den übrigen Zeilen %2 (Unterschied %3 Punkte).
+Korrigierter p-Wert %4 (%5).</translation>
     </message>
     <message>
         <source>Not available: %1</source>
@@ -3066,7 +3431,7 @@ Adjusted p-value %4 (%5).</source>
     </message>
     <message>
         <source>%1 — click to show these rows on the Data page</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — klicken, um diese Zeilen auf der Seite Daten zu zeigen</translation>
     </message>
     <message>
         <source>Slice</source>
@@ -3074,7 +3439,7 @@ Adjusted p-value %4 (%5).</source>
     </message>
     <message>
         <source>The group of rows: a value of the column you slice by, or two crossed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe von Zeilen: ein Wert der Spalte, nach der Sie aufteilen, oder zwei gekreuzte.</translation>
     </message>
     <message>
         <source>Worse than the rest?</source>
@@ -3082,11 +3447,11 @@ Adjusted p-value %4 (%5).</source>
     </message>
     <message>
         <source>Choose what to test slices on to find those significantly worse than the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, woran die Gruppen geprüft werden, um die signifikant schlechteren zu finden.</translation>
     </message>
     <message>
         <source>Is this slice significantly worse than all other rows on %1? Test: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist diese Gruppe bei %1 signifikant schlechter als alle anderen Zeilen? Test: %2.</translation>
     </message>
 </context>
 <context>
@@ -3109,7 +3474,7 @@ Adjusted p-value %4 (%5).</source>
     </message>
     <message>
         <source>Import a CSV on the Data page (or open the demo data) to see how the outcome and a model&apos;s scores behave per group of rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren Sie auf der Seite Daten eine CSV-Datei (oder öffnen Sie die Demodaten), um zu sehen, wie sich das Ergebnis und die Scores eines Modells je Gruppe von Zeilen verhalten.</translation>
     </message>
     <message>
         <source>Slices and their metrics</source>
@@ -3125,7 +3490,7 @@ Adjusted p-value %4 (%5).</source>
     </message>
     <message>
         <source> · none significantly worse than the rest on %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · keine signifikant schlechter als der Rest bei %1</translation>
     </message>
     <message>
         <source>Test: %1.</source>
@@ -3133,7 +3498,7 @@ Adjusted p-value %4 (%5).</source>
     </message>
     <message>
         <source>Click a slice to show its rows on the Data page; hover any number for what it means.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf eine Gruppe, um ihre Zeilen auf der Seite Daten zu zeigen; zeigen Sie auf eine Zahl, um zu sehen, was sie bedeutet.</translation>
     </message>
     <message>
         <source>Slice “%1”</source>
@@ -3153,27 +3518,27 @@ Adjusted p-value %4 (%5).</source>
     </message>
     <message>
         <source>1 slice</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Gruppe</translation>
     </message>
     <message>
         <source>%1 slices</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Gruppen</translation>
     </message>
     <message>
         <source> · 1 too small to judge</source>
-        <translation type="unfinished"></translation>
+        <translation> · 1 zu klein für ein Urteil</translation>
     </message>
     <message>
         <source> · %1 too small to judge</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 zu klein für ein Urteil</translation>
     </message>
     <message>
         <source> · &lt;b&gt;&lt;span style=&apos;color:#b03030&apos;&gt;%1 significantly worse than the rest&lt;/span&gt;&lt;/b&gt; on %2</source>
-        <translation type="unfinished"></translation>
+        <translation> · &lt;b&gt;&lt;span style=&apos;color:#b03030&apos;&gt;%1 signifikant schlechter als der Rest&lt;/span&gt;&lt;/b&gt; bei %2</translation>
     </message>
     <message>
         <source>The Data page now shows the %1 rows of “%2”. Double-click to go there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite Daten zeigt jetzt die %1 Zeilen von „%2“. Doppelklick führt dorthin.</translation>
     </message>
 </context>
 <context>
@@ -3196,7 +3561,7 @@ Adjusted p-value %4 (%5).</source>
     </message>
     <message>
         <source>The month to compare with A: every number below says how B differs from A.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Monat, der mit A verglichen wird: Jede Zahl unten sagt, wie sich B von A unterscheidet.</translation>
     </message>
     <message>
         <source>Verdict</source>
@@ -3236,7 +3601,7 @@ Adjusted p-value %4 (%5).</source>
     </message>
     <message>
         <source>Change of each column from month A to month B</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung jeder Spalte von Monat A zu Monat B</translation>
     </message>
     <message>
         <source>Segment</source>
@@ -3280,11 +3645,11 @@ Adjusted p-value %4 (%5).</source>
     </message>
     <message>
         <source>&lt;b&gt;%1 against %2&lt;/b&gt;: %3 of %4 checked columns drifted</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 gegenüber %2&lt;/b&gt;: %3 von %4 geprüften Spalten sind gedriftet</translation>
     </message>
     <message>
         <source> — &lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;the data drifted&lt;/b&gt;&lt;/span&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation> — &lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;die Daten sind gedriftet&lt;/b&gt;&lt;/span&gt;.</translation>
     </message>
 </context>
 <context>
@@ -3316,6 +3681,13 @@ Adjusted p-value %4 (%5).</source>
     <message>
         <source>No months recorded yet.</source>
         <translation>Noch keine Monate erfasst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more (point here to read them all)</source>
+        <translation>
+            <numerusform>und %n weitere (hierher zeigen, um alle zu lesen)</numerusform>
+            <numerusform>und %n weitere (hierher zeigen, um alle zu lesen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
