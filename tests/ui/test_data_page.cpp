@@ -14,6 +14,7 @@
 #include <QTreeWidget>
 
 #include "core/demo/demo_generator.h"
+#include "data_test_support.h"
 #include "ui/common/chart_view.h"
 #include "ui/common/workspace.h"
 #include "ui/data/column_profile_panel.h"
@@ -23,32 +24,10 @@
 
 using namespace segmenta;
 using namespace segmenta::ui;
+using test::sampleTable;
 
 namespace {
 constexpr int kWaitMs = 30000;
-
-// 30 rows: amount 0..29 with row 4 missing, a two-level category, a constant,
-// dates, and unique e-mail-like ids.
-std::shared_ptr<const Table> sampleTable() {
-    Table t;
-    t.sourceName = "sample.csv";
-    Column amount; amount.name = "amount"; amount.type = ColumnType::Decimal;
-    Column country; country.name = "country"; country.type = ColumnType::Category;
-    Column constant; constant.name = "plan"; constant.type = ColumnType::Category;
-    Column joined; joined.name = "joined"; joined.type = ColumnType::Date;
-    Column email; email.name = "email"; email.type = ColumnType::Identifier;
-    Column flag; flag.name = "newsletter"; flag.type = ColumnType::Boolean;
-    for (int i = 0; i < 30; ++i) {
-        if (i == 4) amount.appendMissing(); else amount.appendNumber(i + 0.5);
-        country.appendCategory(i % 3 ? "DE" : "FR");
-        constant.appendCategory("basic");
-        joined.appendTime(19723 + i);   // 2024-01-01 + i
-        email.appendString("user" + std::to_string(i) + "@example.com");
-        flag.appendNumber(i % 2);
-    }
-    t.columns = {std::move(amount), std::move(country), std::move(constant), std::move(joined), std::move(email), std::move(flag)};
-    return std::make_shared<const Table>(std::move(t));
-}
 
 const ColumnProfileView& profileOf(DataPage& page, int column) {
     QSignalSpy shown(page.profilePanel(), &ColumnProfilePanel::profileShown);
@@ -264,15 +243,12 @@ void TestDataPage::importReportListsWarningsWithLines() {
 }
 
 void TestDataPage::millionRowsLoadWithoutPerRowWork() {
-    Table t;
-    t.sourceName = "million.csv";
-    Column id; id.name = "id"; id.type = ColumnType::Integer;
-    Column value; value.name = "value"; value.type = ColumnType::Decimal;
+    Column id = test::makeColumn("id", ColumnType::Integer);
+    Column value = test::makeColumn("value", ColumnType::Decimal);
     id.reserve(1000000);
     value.reserve(1000000);
     for (int i = 0; i < 1000000; ++i) { id.appendNumber(i + 1); value.appendNumber(i * 0.001); }
-    t.columns = {std::move(id), std::move(value)};
-    auto table = std::make_shared<const Table>(std::move(t));
+    const auto table = test::makeTable("million.csv", {std::move(id), std::move(value)});
     Workspace workspace;
     DataPage page(&workspace);
     page.resize(1000, 700);

@@ -15,6 +15,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include "data_test_support.h"
 #include "ui/common/workspace.h"
 #include "ui/data/column_profile_panel.h"
 #include "ui/data/csv_importer.h"
@@ -28,14 +29,7 @@ using namespace segmenta::ui;
 namespace {
 constexpr int kWaitMs = 60000;
 
-std::shared_ptr<const Table> previousTable() {
-    Table t;
-    t.sourceName = "previous.csv";
-    Column c; c.name = "kept"; c.type = ColumnType::Integer;
-    for (int i = 0; i < 7; ++i) c.appendNumber(i);
-    t.columns.push_back(std::move(c));
-    return std::make_shared<const Table>(std::move(t));
-}
+std::shared_ptr<const Table> previousTable() { return test::countingTable("previous.csv", "kept", 7); }
 
 QString cell(const QAbstractItemModel* m, int row, int column) { return m->index(row, column).data().toString(); }
 

@@ -17,6 +17,7 @@
 #include <QTest>
 #include <QUrl>
 
+#include "data_test_support.h"
 #include "ui/common/workspace.h"
 #include "ui/data/data_page.h"
 #include "ui/data/import_dialog.h"
@@ -28,13 +29,10 @@ using namespace segmenta::ui;
 
 namespace {
 std::shared_ptr<const Table> smallTable() {
-    Table t;
-    t.sourceName = "small.csv";
-    Column a; a.name = "a"; a.type = ColumnType::Integer;
-    Column b; b.name = "b"; b.type = ColumnType::Category;
+    Column a = test::makeColumn("a", ColumnType::Integer);
+    Column b = test::makeColumn("b", ColumnType::Category);
     for (int i = 0; i < 30; ++i) { a.appendNumber(i); b.appendCategory(i % 2 ? "x" : "y"); }
-    t.columns = {std::move(a), std::move(b)};
-    return std::make_shared<const Table>(std::move(t));
+    return test::makeTable("small.csv", {std::move(a), std::move(b)});
 }
 
 QAction* findAction(QMenu* menu, const QString& textPart) {
@@ -204,24 +202,13 @@ void TestMainWindow::droppedCsvOpensTheImportDialog() {
     Workspace workspace;
     MainWindow window(&workspace);
     window.show();
-    QMimeData mime;
-    mime.setUrls({QUrl::fromLocalFile(path)});
-    QDragEnterEvent enter(QPoint(100, 100), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(&window, &enter);
-    QVERIFY(enter.isAccepted());
-    QDropEvent drop(QPointF(100, 100), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(&window, &drop);
+    QVERIFY(test::dropFile(&window, path));
     auto* dialog = window.findChild<ImportDialog*>();
     QVERIFY(dialog);
     QCOMPARE(dialog->path(), path);
     dialog->reject();
     // Something that is not a CSV is refused.
-    QMimeData png;
-    png.setUrls({QUrl::fromLocalFile(dir_.filePath(QStringLiteral("picture.png")))});
-    QDragEnterEvent refused(QPoint(100, 100), Qt::CopyAction, &png, Qt::LeftButton, Qt::NoModifier);
-    refused.setAccepted(false);
-    QApplication::sendEvent(&window, &refused);
-    QVERIFY(!refused.isAccepted());
+    QVERIFY(!test::dropFile(&window, dir_.filePath(QStringLiteral("picture.png"))));
 }
 
 void TestMainWindow::closes() {
