@@ -3,6 +3,8 @@
 
 #include <QDir>
 #include <QStandardPaths>
+#include <QThreadPool>
+#include <utility>
 
 namespace segmenta::ui {
 
@@ -10,16 +12,25 @@ Workspace::Workspace(QObject* parent) : QObject(parent) {}
 
 void Workspace::setTable(std::shared_ptr<const Table> table, std::shared_ptr<const ImportReport> report,
                          const QString& sourcePath) {
-    table_ = std::move(table);
-    report_ = std::move(report);
+    auto old = std::exchange(table_, std::move(table));
+    auto oldReport = std::exchange(report_, std::move(report));
     sourcePath_ = sourcePath;
     // A new table invalidates what was computed on the old one.
-    segmentation_.reset();
+    auto oldSegmentation = std::exchange(segmentation_, nullptr);
     rowFilter_.reset();
     rowFilterLabel_.clear();
     emit tableChanged();
     emit segmentationChanged();
     emit rowFilterChanged();
+    // The pages have let go of the old table now: the last reference goes to a
+    // worker, so freeing a million rows never holds up the window.
+    if (old || oldReport || oldSegmentation)
+        QThreadPool::globalInstance()->start(
+            [old = std::move(old), oldReport = std::move(oldReport), oldSegmentation = std::move(oldSegmentation)]() mutable {
+                old.reset();
+                oldReport.reset();
+                oldSegmentation.reset();
+            });
 }
 
 void Workspace::setSegmentation(std::shared_ptr<const SegmentMembership> segmentation) {
