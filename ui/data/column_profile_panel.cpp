@@ -95,7 +95,9 @@ void ColumnProfilePanel::showProfile(ColumnProfileView&& profile) {
         stats_->addRow(label, field);
     };
     const double share = profile_.rows > 0 ? 100.0 * double(profile_.missing) / double(profile_.rows) : 0.0;
-    addRow(tr("Missing:"), tr("%L1 (%L2 %)").arg(profile_.missing).arg(share, 0, 'f', share > 0 && share < 0.1 ? 2 : 1),
+    addRow(tr("Missing:"),
+           profile_.missing == 0 ? tr("none")
+                                 : tr("%L1 (%L2 %)").arg(profile_.missing).arg(share, 0, 'f', share > 0 && share < 0.1 ? 2 : 1),
            tr("Rows without a value in this column, including values that did not fit its type."));
     if (profile_.distinct >= 0)
         addRow(tr("Different values:"), QLocale().toString(qlonglong(profile_.distinct)),
@@ -162,11 +164,14 @@ void ColumnProfilePanel::fillHistogram(QChart* chart) {
         axis->setRange(profile_.edges.front(), profile_.edges.back());
         axis->setLabelFormat(QStringLiteral("%.4g"));
         axis->setTickCount(5);
+        axis->applyNiceNumbers();   // 0, 2,000, 4,000 rather than 0, 1,451, 2,902
         xAxis = axis;
     }
     auto* yAxis = new QValueAxis;
     yAxis->setRange(0, double(top) * 1.05);
     yAxis->setLabelFormat(QStringLiteral("%d"));
+    yAxis->setTickCount(5);
+    if (top >= 10) yAxis->applyNiceNumbers();   // below that, nice steps would be fractions of a row
     yAxis->setTitleText(tr("rows"));
     chart->addAxis(xAxis, Qt::AlignBottom);
     chart->addAxis(yAxis, Qt::AlignLeft);

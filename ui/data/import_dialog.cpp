@@ -99,6 +99,8 @@ ImportDialog::ImportDialog(const QString& path, CsvImporter* importer, QWidget* 
     previewView_ = new QTableView(this);
     previewView_->setModel(previewModel_);
     previewView_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    // Column widths from the first rows only: measuring all 300 would hold up the window.
+    previewView_->horizontalHeader()->setResizeContentsPrecision(50);
     previewView_->setAccessibleName(tr("Preview"));
     auto* previewBox = new QGroupBox(tr("Preview: the first rows as they will be read"), this);
     (new QVBoxLayout(previewBox))->addWidget(previewView_);
@@ -109,6 +111,7 @@ ImportDialog::ImportDialog(const QString& path, CsvImporter* importer, QWidget* 
     columns_->horizontalHeaderItem(RoleCol)->setToolTip(tr("Click to change what the column is used for."));
     columns_->horizontalHeader()->setStretchLastSection(true);
     columns_->verticalHeader()->hide();
+    columns_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 12);
     columns_->setEditTriggers(QAbstractItemView::AllEditTriggers);
     columns_->setAccessibleName(tr("Columns"));
     QStringList types, typeTips, roles, roleTips;
@@ -239,7 +242,12 @@ void ImportDialog::showPreview(ImportResult&& result) {
     fillColumns();
     fillWarnings();
     const auto rows = previewModel_->table()->rowCount();
-    statusLabel_->setText(tr("Showing the first %Ln row(s). Import reads the whole file; you can cancel it.", nullptr, int(rows)));
+    const bool wholeFile = QFileInfo(path_).size() <= kPreviewBytes && rows < std::size_t(kPreviewRows);
+    if (wholeFile)
+        statusLabel_->setText(rows == 1 ? tr("The file has one data row; it is shown above.")
+                                        : tr("All %L1 rows of the file are shown above.").arg(qulonglong(rows)));
+    else
+        statusLabel_->setText(tr("Showing the first %L1 rows. Import reads the whole file; you can cancel it.").arg(qulonglong(rows)));
     previewView_->resizeColumnsToContents();
     previewReady_ = true;
     buttons_->button(QDialogButtonBox::Ok)->setEnabled(true);
@@ -313,8 +321,12 @@ void ImportDialog::fillWarnings() {
         if (!report_.columns[i].note.empty())
             warnings_->addItem(tr("Column “%1”: %2").arg(QString::fromStdString(report_.columns[i].name),
                                                        QString::fromStdString(report_.columns[i].note)));
-    for (const auto& w : report_.warnings)
-        warnings_->addItem(tr("Line %L1: %2").arg(w.line).arg(QString::fromStdString(w.message)));
+    for (const auto& w : report_.warnings) {
+        // The reader's messages usually name their line already ("Line 42 has…"): don't say it twice.
+        const QString message = QString::fromStdString(w.message);
+        warnings_->addItem(message.startsWith(QStringLiteral("Line ")) ? message
+                                                                       : tr("Line %L1: %2").arg(w.line).arg(message));
+    }
     if (report_.warningCount > std::int64_t(report_.warnings.size()))
         warnings_->addItem(tr("… and %L1 more.").arg(report_.warningCount - std::int64_t(report_.warnings.size())));
     if (warnings_->count() == 0) warnings_->addItem(tr("Nothing unusual in the first rows."));
