@@ -42,7 +42,9 @@ ColumnProfilePanel::ColumnProfilePanel(QWidget* parent)
     layout->addWidget(status_);
     layout->addWidget(statsBox_);
     layout->addWidget(flags_);
-    layout->addWidget(chartView_, 1);
+    layout->addWidget(chartView_, 100);
+    // Without a chart (identifiers) the text stays at the top instead of spreading out.
+    layout->addStretch(1);
     connect(task_, &BackgroundTask::failed, this, [this](const QString& m) { clear(m); });
     clear(tr("Click a column of the table to see its profile."));
 }
@@ -205,6 +207,7 @@ void ColumnProfilePanel::fillBars(QChart* chart) {
     xAxis->setRange(0, double(top) * 1.05);
     xAxis->setLabelFormat(QStringLiteral("%d"));
     xAxis->setTickCount(4);
+    if (top >= 10) xAxis->applyNiceNumbers();
     xAxis->setTitleText(tr("rows"));
     chart->addAxis(yAxis, Qt::AlignLeft);
     chart->addAxis(xAxis, Qt::AlignBottom);
