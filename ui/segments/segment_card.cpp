@@ -57,6 +57,9 @@ SegmentCard::SegmentCard(const Info& info, QWidget* parent)
 void SegmentCard::setName(const QString& name) {
     info_.name = name;
     nameLabel_->setText(name);
+    // The stack does not pass on the label's height-for-width: give it room for every wrapped line.
+    const auto margins = layout()->contentsMargins();
+    nameStack_->setMinimumHeight(nameLabel_->heightForWidth(width() - margins.left() - margins.right()));
     setAccessibleName(tr("Segment %1: %2").arg(info_.id + 1).arg(name));
 }
 

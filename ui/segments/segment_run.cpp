@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/segments/segment_run.h"
+#include "ui/segments/segment_wording.h"
 
 #include <algorithm>
 #include <cmath>
@@ -56,7 +57,7 @@ PcaScatter::Data scatterData(const SegmentationResult& result, int k, const Prog
         const Eigen::MatrixXd centres = (c.rowwise() - pca.mean.transpose()) * pca.axes;
         for (Eigen::Index s = 0; s < centres.rows(); ++s) d.centroids.emplace_back(centres(s, 0), centres(s, 1));
     }
-    for (const auto& s : result.segments) d.names << QString::fromStdString(s.name);
+    for (const auto& s : result.segments) d.names << SegmentWording::name(s);
     while (d.names.size() < k) d.names << QString();
     for (auto l : result.labels) d.totalRows += l >= 0 ? 1 : 0;
     d.explained[0] = pca.explained[0];

@@ -2,6 +2,8 @@
 #include "ui/segments/segments_page.h"
 
 #include <QAction>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -29,6 +31,7 @@
 #include "ui/segments/segment_export_button.h"
 #include "ui/segments/segment_style.h"
 #include "ui/segments/segment_text.h"
+#include "ui/segments/segment_wording.h"
 
 namespace segmenta::ui {
 namespace {
@@ -248,7 +251,7 @@ void SegmentsPage::onTableChanged() {
     const auto table = workspace_->table();
     const bool hasData = table && table->rowCount() > 0 && table->columnCount() > 0;
     stack_->setCurrentWidget(hasData ? main_ : emptyState_);
-    panel_->setChoices(hasData ? suggestFeatures(*table) : std::vector<FeatureChoice>{});
+    suggestChoices(hasData ? table : nullptr);
     cards_->clear();
     kScan_->clear();
     scatter_->clear();
@@ -260,6 +263,25 @@ void SegmentsPage::onTableChanged() {
     message_->hide();
     resultsStack_->setCurrentIndex(0);
     summary_->setText(tr("Choose the columns to group by on the left and press “Find segments”."));
+}
+
+// The suggestions read every row (missing counts, skewness): instant for small
+// tables, but on a million rows they would freeze the window, so large tables get
+// them from a worker and the checklist fills in when they are ready.
+void SegmentsPage::suggestChoices(std::shared_ptr<const Table> table) {
+    const int generation = ++choicesGeneration_;
+    constexpr std::size_t kSuggestOnWorkerFrom = 100000;
+    if (!table || table->rowCount() < kSuggestOnWorkerFrom) {
+        panel_->setChoices(table ? suggestFeatures(*table) : std::vector<FeatureChoice>{});
+        return;
+    }
+    panel_->setChoices({});
+    auto* watcher = new QFutureWatcher<std::vector<FeatureChoice>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        if (generation == choicesGeneration_) panel_->setChoices(watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run([table] { return suggestFeatures(*table); }));
 }
 
 void SegmentsPage::run() { start(panel_->options(), false); }
@@ -296,6 +318,8 @@ void SegmentsPage::start(const SegmentationOptions& options, bool keepScan) {
 void SegmentsPage::showRun(SegmentRun&& run) {
     current_ = std::move(run);
     const SegmentationResult& r = *current_.result;
+    automaticNames_.clear();
+    for (const auto& s : r.segments) automaticNames_.push_back(s.name);
     undo_->clear();
     selected_ = -1;
     if (ownsRowFilter_) { ownsRowFilter_ = false; workspace_->clearRowFilter(); }
@@ -358,10 +382,10 @@ void SegmentsPage::selectSegment(int segment) {
     if (segment >= 0) {
         const auto& s = current_.result->segments[std::size_t(segment)];
         ownsRowFilter_ = true;
-        workspace_->setRowFilter(tr("Segment “%1”").arg(QString::fromStdString(s.name)),
+        workspace_->setRowFilter(tr("Segment “%1”").arg(SegmentWording::name(s)),
                                  current_.rowsOfSegment[std::size_t(segment)]);
         workspace_->showStatus(tr("Showing segment “%1”: %2 rows. The Data page shows only these rows.")
-                                   .arg(QString::fromStdString(s.name), formatCount(std::int64_t(s.size))));
+                                   .arg(SegmentWording::name(s), formatCount(std::int64_t(s.size))));
     } else if (ownsRowFilter_) {
         ownsRowFilter_ = false;
         workspace_->clearRowFilter();
@@ -370,14 +394,14 @@ void SegmentsPage::selectSegment(int segment) {
 
 void SegmentsPage::renameSegment(int segment, const QString& name) {
     if (!current_.result || segment < 0 || segment >= int(current_.result->segments.size())) return;
-    const QString old = QString::fromStdString(current_.result->segments[std::size_t(segment)].name);
+    const QString old = SegmentWording::name(current_.result->segments[std::size_t(segment)]);
     if (name.trimmed().isEmpty() || name == old) return;
     undo_->push(new RenameSegmentCommand(segment, old, name.trimmed(), [this](int id, const QString& n) { applyName(id, n); }));
 }
 
 void SegmentsPage::applyName(int segment, const QString& name) {
     if (!current_.result || segment < 0 || segment >= int(current_.result->segments.size())) return;
-    segmenta::renameSegment(*current_.result, segment, name.toStdString());
+    restoreOrRename(segment, name);
     cards_->setName(segment, name);
     heatmap_->setSegmentName(segment, name);
     scatter_->setSegmentName(segment, name);
@@ -391,6 +415,21 @@ void SegmentsPage::applyName(int segment, const QString& name) {
     }
     if (segment == selected_ && ownsRowFilter_)
         workspace_->setRowFilter(tr("Segment “%1”").arg(name), current_.rowsOfSegment[std::size_t(segment)]);
+}
+
+// Undoing a rename gives back the automatic name: keep it automatic (translated,
+// and its English form for the CLI/export) rather than freezing it as typed text.
+void SegmentsPage::restoreOrRename(int segment, const QString& name) {
+    SegmentProfile& s = current_.result->segments[std::size_t(segment)];
+    SegmentProfile automatic = s;
+    automatic.renamed = false;
+    if (std::size_t(segment) < automaticNames_.size() && name == SegmentWording::name(automatic)) {
+        s.renamed = false;
+        s.name = automaticNames_[std::size_t(segment)];
+        if (std::size_t(segment) < current_.result->model.names.size()) current_.result->model.names[std::size_t(segment)] = s.name;
+        return;
+    }
+    segmenta::renameSegment(*current_.result, segment, name.toStdString());
 }
 
 void SegmentsPage::showMessage(const QString& text, bool error) {

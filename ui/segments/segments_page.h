@@ -3,6 +3,8 @@
 #include <QWidget>
 #include <memory>
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "core/segment/segmentation.h"
 #include "ui/segments/k_scan_chart.h"
@@ -72,6 +74,8 @@ private:
     void start(const SegmentationOptions& options, bool keepScan);
     void showRun(SegmentRun&& run);
     void applyName(int segment, const QString& name);
+    void restoreOrRename(int segment, const QString& name);
+    void suggestChoices(std::shared_ptr<const Table> table);
     void showMessage(const QString& text, bool error);
     void openDemo();
 
@@ -103,6 +107,8 @@ private:
     int recommendedK_ = 0;
     QString scanReason_;
     int selected_ = -1;
+    int choicesGeneration_ = 0;   // a newer table makes older suggestions stale
+    std::vector<std::string> automaticNames_;   // the engine's English names, for undo
     bool ownsRowFilter_ = false;
 };
 
