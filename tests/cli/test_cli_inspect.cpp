@@ -156,7 +156,8 @@ private slots:
         case 1: args = {dir.path().toStdString()}; break;
         case 2: args = {writeFile(dir, "empty.csv", QByteArray())}; break;
         case 3: {
-            QByteArray png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0", 33);
+            static const char header[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0";
+            QByteArray png(header, sizeof header - 1);   // embedded NULs: the length comes from the array, not strlen
             for (int i = 0; i < 400; ++i) png.append(char((i * 37) & 0xff));
             args = {writeFile(dir, "picture.csv", png)};
             break;

@@ -89,7 +89,8 @@ private slots:
         std::string out, err;
         QCOMPARE(run({path("scores.csv"), "--label", "churned", "--score", "churn_score", "--slice", "region", "--json"},
                      out, err), 0);
-        for (const auto& s : json::parse(out)["slices"]) {
+        const json report = json::parse(out);   // a named object: a temporary would die before the loop runs
+        for (const auto& s : report["slices"]) {
             const bool small = s["n"].get<int>() < 30;
             QCOMPARE(s["too_small"].get<bool>(), small);
             if (small) { QVERIFY(s["p_value"].is_null()); QVERIFY(!s["flagged"].get<bool>()); }
