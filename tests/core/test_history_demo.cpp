@@ -42,6 +42,47 @@ private slots:
         QVERIFY(matrix);
         QVERIFY(matrix->columns.size() >= 10);
     }
+
+    // Cancelling the first start half way (or closing the app) must not leave a
+    // demo of 3 months for ever: the next start records what is missing.
+    void interruptedFirstStartIsResumed() {
+        QTemporaryDir dir;
+        const std::string db = dir.path().toStdString() + "/history.sqlite";
+        const std::string demo = SEGMENTA_SOURCE_DIR "/resources/demo";
+        Progress* self = nullptr;
+        Progress halfway([&self](double fraction, const std::string&) {
+            if (fraction >= 0.5 && self) self->cancel();
+        });
+        self = &halfway;
+        auto first = ensureDemoHistory(db, demo, &halfway);
+        QVERIFY(!first);
+        QCOMPARE(first.error().kind, ErrorKind::Cancelled);
+        {
+            auto h = History::open(db);
+            QVERIFY(h);
+            auto ds = h->dataset(kDemoDatasetName);
+            QVERIFY(ds);
+            auto partial = h->snapshots(ds->id);
+            QVERIFY(partial);
+            QVERIFY(partial->size() > 1 && partial->size() < 7);   // really half done
+        }
+        auto resumed = ensureDemoHistory(db, demo);
+        QVERIFY2(resumed, resumed ? "" : resumed.error().message.c_str());
+        QVERIFY(*resumed);
+        auto again = ensureDemoHistory(db, demo);
+        QVERIFY(again);
+        QVERIFY(!*again);
+        auto h = History::open(db);
+        QVERIFY(h);
+        auto ds = h->dataset(kDemoDatasetName);
+        QVERIFY(ds);
+        auto snaps = h->snapshots(ds->id);
+        QVERIFY(snaps);
+        QCOMPARE(snaps->size(), std::size_t(7));
+        auto models = h->models(ds->id);
+        QVERIFY(models);
+        QCOMPARE(models->size(), std::size_t(1));   // the model is not fitted twice
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHistoryDemo)
