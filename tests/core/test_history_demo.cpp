@@ -1,11 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The demo's six months are in the history after the first start, once.
 #include <QtTest>
+#include <utility>
 
 #include "core/history/demo_history.h"
 #include "core/history/history.h"
 
 using namespace segmenta;
+
+namespace {
+
+// Snapshots and models of the demo dataset in the history at `db` (0 when absent).
+std::pair<std::size_t, std::size_t> demoCounts(const std::string& db) {
+    auto h = History::open(db);
+    if (!h) return {0, 0};
+    auto ds = h->dataset(kDemoDatasetName);
+    if (!ds) return {0, 0};
+    auto snaps = h->snapshots(ds->id);
+    auto models = h->models(ds->id);
+    return {snaps ? snaps->size() : 0, models ? models->size() : 0};
+}
+
+} // namespace
 
 class TestHistoryDemo : public QObject {
     Q_OBJECT
@@ -57,31 +73,17 @@ private slots:
         auto first = ensureDemoHistory(db, demo, &halfway);
         QVERIFY(!first);
         QCOMPARE(first.error().kind, ErrorKind::Cancelled);
-        {
-            auto h = History::open(db);
-            QVERIFY(h);
-            auto ds = h->dataset(kDemoDatasetName);
-            QVERIFY(ds);
-            auto partial = h->snapshots(ds->id);
-            QVERIFY(partial);
-            QVERIFY(partial->size() > 1 && partial->size() < 7);   // really half done
-        }
+        const auto [partialSnapshots, partialModels] = demoCounts(db);
+        QVERIFY(partialSnapshots > 1 && partialSnapshots < 7);   // really half done
+        QCOMPARE(partialModels, std::size_t(1));
         auto resumed = ensureDemoHistory(db, demo);
         QVERIFY2(resumed, resumed ? "" : resumed.error().message.c_str());
         QVERIFY(*resumed);
         auto again = ensureDemoHistory(db, demo);
         QVERIFY(again);
         QVERIFY(!*again);
-        auto h = History::open(db);
-        QVERIFY(h);
-        auto ds = h->dataset(kDemoDatasetName);
-        QVERIFY(ds);
-        auto snaps = h->snapshots(ds->id);
-        QVERIFY(snaps);
-        QCOMPARE(snaps->size(), std::size_t(7));
-        auto models = h->models(ds->id);
-        QVERIFY(models);
-        QCOMPARE(models->size(), std::size_t(1));   // the model is not fitted twice
+        // The reference and six months, and the model not fitted twice.
+        QCOMPARE(demoCounts(db), std::make_pair(std::size_t(7), std::size_t(1)));
     }
 };
 
