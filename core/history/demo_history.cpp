@@ -92,17 +92,16 @@ Result<bool> ensureDemoHistory(const std::string& dbPath, const std::string& dem
         if (!saved) return saved.error();
         so.model = *saved;
     }
-    ScoreOptions options;
-    options.labelColumn = "churned";   // the demo has it; its outcome rate per segment is charted
     for (std::size_t i = 0; i < months.size(); ++i) {
         if (cancelled(progress)) return makeError(ErrorKind::Cancelled, "Demo setup cancelled");
-        ScoreOptions o = options;
+        ScoreOptions o;
         o.label = monthLabel(months[i]);
         if (so.labels.count(o.label)) continue;   // recorded by an earlier, interrupted start
         auto src = describeFile(months[i].string());
         if (!src) return src.error();
         auto table = readCsvFile(months[i].string());
         if (!table) return table.error();
+        if (table->table.column("churned")) o.labelColumn = "churned";   // charted as the outcome rate per segment
         auto scored = h->score(kDemoModelName, table->table, *src, o, so.model->datasetId);
         if (!scored) return scored.error();
         report(progress, 0.3 + 0.7 * double(i + 1) / double(months.size()), "demo");
