@@ -4,6 +4,8 @@
 #include <QPointer>
 #include <atomic>
 
+#include "ui/common/worker_pool.h"
+
 namespace segmenta::ui {
 
 BackgroundTask::BackgroundTask(QObject* parent) : QObject(parent) {}
@@ -52,7 +54,7 @@ void BackgroundTask::runJob(std::function<void()> work, std::function<void()> on
     running_ = true;
     emit started();
     emit progressChanged(0, QString());
-    watcher->setFuture(QtConcurrent::run(std::move(work)));
+    watcher->setFuture(QtConcurrent::run(workerPool(), std::move(work)));
 }
 
 void BackgroundTask::emitFailure(const std::exception_ptr& error) {

@@ -6,6 +6,8 @@
 #include <QThreadPool>
 #include <utility>
 
+#include "ui/common/worker_pool.h"
+
 namespace segmenta::ui {
 
 Workspace::Workspace(QObject* parent) : QObject(parent) {}
@@ -25,7 +27,7 @@ void Workspace::setTable(std::shared_ptr<const Table> table, std::shared_ptr<con
     // The pages have let go of the old table now: the last reference goes to a
     // worker, so freeing a million rows never holds up the window.
     if (old || oldReport || oldSegmentation)
-        QThreadPool::globalInstance()->start(
+        workerPool()->start(
             [old = std::move(old), oldReport = std::move(oldReport), oldSegmentation = std::move(oldSegmentation)]() mutable {
                 old.reset();
                 oldReport.reset();

@@ -19,6 +19,7 @@
 #include "ui/common/background_task.h"
 #include "ui/common/chart_view.h"
 #include "ui/common/task_progress.h"
+#include "ui/common/worker_pool.h"
 #include "ui/common/workspace.h"
 #include "ui/segments/box_plot_chart.h"
 #include "ui/segments/k_scan_chart.h"
@@ -281,7 +282,7 @@ void SegmentsPage::suggestChoices(std::shared_ptr<const Table> table) {
         if (generation == choicesGeneration_) panel_->setChoices(watcher->result());
         watcher->deleteLater();
     });
-    watcher->setFuture(QtConcurrent::run([table] { return suggestFeatures(*table); }));
+    watcher->setFuture(QtConcurrent::run(workerPool(), [table] { return suggestFeatures(*table); }));
 }
 
 void SegmentsPage::run() { start(panel_->options(), false); }
