@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Slices page on the demo data: by channel, by country, by segment, crossed.
+#include <QChart>
 #include <QComboBox>
 #include <QLabel>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <algorithm>
 #include <cmath>
 
 #include "core/demo/demo_generator.h"
+#include "core/io/csv_reader.h"
 #include "ui/common/background_task.h"
+#include "ui/common/chart_view.h"
 #include "ui/common/workspace.h"
 #include "ui/slices/metric_bar_chart.h"
 #include "ui/slices/reliability_chart.h"
@@ -58,6 +62,7 @@ void waitForReport(SlicesPage& page, std::shared_ptr<const SliceReport> previous
 
 void screenshot(QWidget& w, const char* name) {
     const QString dir = qEnvironmentVariable("SEGMENTA_SCREENSHOTS");
+    QTest::qWait(100);   // let the charts lay themselves out before the grab
     if (!dir.isEmpty()) w.grab().save(dir + QLatin1Char('/') + QString::fromLatin1(name) + QStringLiteral(".png"));
 }
 
@@ -97,8 +102,13 @@ private slots:
         QCOMPARE(flag.data().toString(), QStringLiteral("worse than the rest"));
         QVERIFY(flag.data(Qt::BackgroundRole).isValid());
         QVERIFY(flag.data(Qt::ToolTipRole).toString().contains(QStringLiteral("z-test")));
-        // Sorted worst first.
-        QCOMPARE(row, 0);
+        // Sorted worst first, below the "All rows" yardstick, which stays on top in either order.
+        QCOMPARE(row, 1);
+        QCOMPARE(page.proxy()->index(0, 0).data().toString(), QStringLiteral("All rows"));
+        page.table()->sortByColumn(page.model()->flagColumn(), Qt::AscendingOrder);
+        QCOMPARE(page.proxy()->index(0, 0).data().toString(), QStringLiteral("All rows"));
+        QCOMPARE(rowOf(page, QStringLiteral("marketplace")), page.proxy()->rowCount() - 1);
+        page.table()->sortByColumn(page.model()->flagColumn(), Qt::DescendingOrder);
         // No NaN anywhere in the table.
         for (int rr = 0; rr < page.proxy()->rowCount(); ++rr)
             for (int c = 0; c < page.proxy()->columnCount(); ++c)
@@ -126,6 +136,42 @@ private slots:
         const auto lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), page.model()->rowCount() + 1);
         QVERIFY(lines[0].startsWith(QStringLiteral("Slice,Rows,Share")));
+    }
+
+    // A file that is not the demo (no outcome, no score, a number before the category): plain defaults, no
+    // internal names, no claim about "worse" slices, and no meaningless "All rows: 100 %" line on the share chart.
+    void otherFileGetsPlainDefaults() {
+        std::string csv = "weight,origin,year\n";
+        const char* origins[] = {"USA", "Europe", "Japan"};
+        for (int i = 0; i < 300; ++i)
+            csv += std::to_string(1500 + (i * 37) % 2500) + ',' + origins[i % 3] + ',' + std::to_string(1970 + i % 12) + '\n';
+        auto imported = readCsvBytes(csv);
+        QVERIFY(imported);
+        Workspace ws;
+        SlicesPage page(&ws);
+        page.resize(1400, 900);
+        ws.setTable(std::make_shared<const Table>(std::move(imported.value().table)), nullptr, QStringLiteral("cars"));
+        waitForReport(page);
+        const auto r = page.report();
+        QCOMPARE(r->slicing.keys[0][0].column, std::string("origin"));
+        QCOMPARE(r->flagMetric, FlagMetric::None);
+        const QString summary = page.summary()->text();
+        QVERIFY2(!summary.contains(QStringLiteral("base_rate")) && !summary.contains(QStringLiteral("worse than the rest")),
+                 qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("Choose an Outcome")), qPrintable(summary));
+        auto* flagCombo = page.controls()->findChild<QComboBox*>(QStringLiteral("flagMetric"));
+        QVERIFY(flagCombo);
+        for (int i = 0; i < flagCombo->count(); ++i) QVERIFY(!flagCombo->itemText(i).contains(QStringLiteral("churn")));
+        QVERIFY(!flagCombo->isEnabled());   // nothing to test without an outcome
+        QVERIFY(!page.reliabilityChart()->chartView()->isVisibleTo(&page));
+        QCOMPARE(page.proxy()->index(0, 0).data().toString(), QStringLiteral("All rows"));
+        page.barChart()->setMetric(SliceMetric::Share);
+        QCOMPARE(page.barChart()->barCount(), 3);
+        const auto series = page.barChart()->chartView()->chart()->series();
+        QVERIFY(std::none_of(series.begin(), series.end(), [](const QAbstractSeries* s) {
+            return s->name().startsWith(QStringLiteral("All rows"));
+        }));
+        screenshot(page, "slices-other-file");
     }
 
     void byCountryMarksSmallSlices() {

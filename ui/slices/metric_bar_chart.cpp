@@ -17,6 +17,7 @@
 #include <algorithm>
 
 #include "ui/common/chart_view.h"
+#include "ui/slices/slice_metrics.h"
 
 namespace segmenta::ui {
 
@@ -86,7 +87,7 @@ void MetricBarChart::rebuild() {
     auto* normal = new QBarSet(tr("Slice"));
     auto* flagged = new QBarSet(report_->flagMetric == FlagMetric::None
                                     ? tr("Worse than the rest")
-                                    : tr("Worse than the rest on %1").arg(QString::fromUtf8(toString(report_->flagMetric))));
+                                    : tr("Worse than the rest on %1").arg(flagMetricName(report_->flagMetric)));
     auto* small = new QBarSet(tr("Too few rows to judge"));
     normal->setColor(QColor(70, 130, 180));
     flagged->setColor(QColor(214, 69, 65));
@@ -150,7 +151,7 @@ void MetricBarChart::rebuild() {
     }
     const Metric all = sliceMetricValue(report_->overall, metric_);
     overall_ = all.valueOr(0) * scale;
-    if (all.defined()) {
+    if (all.defined() && metric_ != SliceMetric::Share) {   // all rows are 100 % of themselves: no yardstick
         auto* line = new QLineSeries();
         line->setName(tr("All rows: %1").arg(formatMetric(all, metric_)));
         line->append(-0.5, overall_);

@@ -84,7 +84,10 @@ void ReliabilityChart::rebuild() {
     chart_->removeAllSeries();
     for (auto* axis : chart_->axes()) { chart_->removeAxis(axis); delete axis; }
     overallPoints_ = slicePoints_ = 0;
-    if (!report_ || !report_->hasScore || !report_->overall.binary) {
+    const bool hasScores = report_ && report_->hasScore && report_->overall.binary;
+    view_->setVisible(hasScores);   // two empty white boxes would look broken
+    countView_->setVisible(hasScores);
+    if (!hasScores) {
         reading_->setText(tr("Choose a score column (a probability between 0 and 1) to see whether the model's "
                              "scores can be trusted as probabilities."));
         countChart_->removeAllSeries();

@@ -8,6 +8,8 @@
 #include <QSpinBox>
 #include <cmath>
 
+#include "ui/slices/slice_metrics.h"
+
 namespace segmenta::ui {
 
 namespace {
@@ -30,6 +32,13 @@ bool isProbability(const Column& c) {
     for (std::size_t i = 0; i < c.size(); ++i)
         if (!c.isMissing(i) && !(c.numbers[i] >= 0 && c.numbers[i] <= 1)) return false;
     return true;
+}
+
+// A column whose few values make natural groups (country, channel, weather…): the default to slice by.
+bool isFewValued(const Column& c) {
+    constexpr std::size_t kFewLevels = 12;
+    return (c.type == ColumnType::Category && c.levels.size() >= 2 && c.levels.size() <= kFewLevels) ||
+           c.type == ColumnType::Boolean;
 }
 
 bool canSlice(const Column& c) {
@@ -79,11 +88,9 @@ SliceControls::SliceControls(QWidget* parent) : QWidget(parent) {
     minRows_->setValue(30);
     minRows_->setToolTip(tr("Slices with fewer rows are still shown but marked 'too few rows to judge'."));
     flag_ = makeCombo(this, "flagMetric", tr("Find slices significantly worse than the rest on this measure."));
-    const std::pair<QString, FlagMetric> flags[] = {
-        {tr("Recall (churners caught)"), FlagMetric::Recall}, {tr("Accuracy"), FlagMetric::Accuracy},
-        {tr("Precision"), FlagMetric::Precision}, {tr("Specificity"), FlagMetric::Specificity},
-        {tr("Outcome rate (higher is worse)"), FlagMetric::OutcomeRate}, {tr("Don't test"), FlagMetric::None}};
-    for (const auto& [text, metric] : flags) flag_->addItem(text, int(metric));
+    for (auto metric : {FlagMetric::Recall, FlagMetric::Accuracy, FlagMetric::Precision, FlagMetric::Specificity,
+                        FlagMetric::OutcomeRate, FlagMetric::None})
+        flag_->addItem(flagMetricName(metric), int(metric));
 
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
@@ -109,14 +116,13 @@ SliceControls::SliceControls(QWidget* parent) : QWidget(parent) {
     connect(bins_, &QSpinBox::valueChanged, this, &SliceControls::changed);
     connect(minRows_, &QSpinBox::valueChanged, this, &SliceControls::changed);
     connect(threshold_, &QDoubleSpinBox::valueChanged, this, &SliceControls::changed);
+    connect(label_, &QComboBox::currentIndexChanged, this, &SliceControls::enableModelChoices);
 }
 
-void SliceControls::fillSliceCombo(QComboBox* combo, const std::vector<QString>& names, bool allowNone) {
-    const QString previous = combo->currentText();
-    combo->clear();
-    if (allowNone) combo->addItem(tr("(nothing)"));
-    for (const auto& n : names) combo->addItem(n);
-    select(combo, previous, {});
+void SliceControls::enableModelChoices() {
+    // A score, a prediction, a threshold and a test all need an outcome to compare with.
+    const bool hasOutcome = label_->currentIndex() > 0;
+    for (QWidget* w : std::initializer_list<QWidget*>{score_, prediction_, threshold_, flag_}) w->setEnabled(hasOutcome);
 }
 
 void SliceControls::setData(std::shared_ptr<const Table> table, bool hasSegmentation) {
@@ -135,20 +141,24 @@ void SliceControls::setData(std::shared_ptr<const Table> table, bool hasSegmenta
         slice1_->addItem(tr("segment"), kSegmentationItem);
         slice2_->addItem(tr("segment"), kSegmentationItem);
     }
+    QStringList sliceDefaults{QStringLiteral("channel"), QStringLiteral("country")};
     if (table_) {
         for (const auto& c : table_->columns) {
             const QString name = QString::fromStdString(c.name);
             if (canSlice(c)) { slice1_->addItem(name); slice2_->addItem(name); }
+            if (canSlice(c) && c.role != ColumnRole::Label && isFewValued(c)) sliceDefaults << name;
             if (isTwoValued(c)) { label_->addItem(name); prediction_->addItem(name); }
             if (isProbability(c)) score_->addItem(name);
         }
     }
-    // Defaults fit the demo data (and any file with the same column names).
-    select(slice1_, prev[0], {QStringLiteral("channel"), QStringLiteral("country")});
+    // Defaults fit the demo data (and any file with the same column names); elsewhere the first column with a
+    // few values (a number cut into bins makes a poor first view).
+    select(slice1_, prev[0], sliceDefaults);
     select(slice2_, prev[1], {});
     select(label_, prev[2], {QStringLiteral("churned")});
     select(score_, prev[3], {QStringLiteral("churn_score")});
     select(prediction_, prev[4], {});
+    enableModelChoices();
 }
 
 bool SliceControls::chooseSlice(const QString& first, const QString& second) {
@@ -185,7 +195,9 @@ MetricsOptions SliceControls::options() const {
     o.threshold = threshold_->value();
     o.minRows = minRows_->value();
     o.flagMetric = FlagMetric(flag_->currentData().toInt());
-    if (o.score.empty() && o.prediction.empty() && o.flagMetric != FlagMetric::None) o.flagMetric = FlagMetric::OutcomeRate;
+    // Without an outcome there is nothing to be worse on; without a model only the outcome rate can be.
+    if (o.label.empty()) o.flagMetric = FlagMetric::None;
+    else if (o.score.empty() && o.prediction.empty() && o.flagMetric != FlagMetric::None) o.flagMetric = FlagMetric::OutcomeRate;
     return o;
 }
 

@@ -34,7 +34,7 @@ signals:
     void changed();
 
 private:
-    void fillSliceCombo(QComboBox* combo, const std::vector<QString>& names, bool allowNone);
+    void enableModelChoices();
     SliceDimension dimension(const QComboBox* combo) const;
 
     std::shared_ptr<const Table> table_;

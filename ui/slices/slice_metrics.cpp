@@ -130,4 +130,17 @@ QString formatMetric(const Metric& value, SliceMetric metric) {
     return QLocale().toString(v, 'f', 3);
 }
 
+QString flagMetricName(FlagMetric metric) {
+    switch (metric) {
+    case FlagMetric::Accuracy: return SliceMetricsText::tr("Accuracy");
+    case FlagMetric::Precision: return SliceMetricsText::tr("Precision");
+    case FlagMetric::Recall: return SliceMetricsText::tr("Recall (share of “yes” cases caught)");
+    case FlagMetric::Specificity: return SliceMetricsText::tr("Specificity");
+    case FlagMetric::OutcomeRate: return SliceMetricsText::tr("Outcome rate (higher is worse)");
+    case FlagMetric::None: return SliceMetricsText::tr("Don't test");
+    case FlagMetric::Auto: break;
+    }
+    return SliceMetricsText::tr("Automatic");
+}
+
 } // namespace segmenta::ui

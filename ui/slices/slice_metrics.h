@@ -36,4 +36,7 @@ Estimate sliceMetricInterval(const SliceStats& stats, SliceMetric metric);
 // "85.6 %", "0.814" or "—".
 QString formatMetric(const Metric& value, SliceMetric metric);
 
+// The plain-language name of the measure slices are flagged on ("Recall (share of “yes” cases caught)").
+QString flagMetricName(FlagMetric metric);
+
 } // namespace segmenta::ui

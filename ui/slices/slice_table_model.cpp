@@ -111,7 +111,7 @@ QVariant SliceTableModel::headerData(int section, Qt::Orientation orientation, i
             return report_->testName.empty()
                        ? tr("Choose what to test slices on to find those significantly worse than the rest.")
                        : tr("Is this slice significantly worse than all other rows on %1? Test: %2.")
-                             .arg(QString::fromUtf8(toString(report_->flagMetric)),
+                             .arg(flagMetricName(report_->flagMetric),
                                   QString::fromStdString(report_->testName));
         return {};
     }

@@ -22,8 +22,10 @@
 #include "ui/common/task_progress.h"
 #include "ui/common/workspace.h"
 #include "ui/slices/metric_bar_chart.h"
+#include "ui/slices/overall_first_proxy.h"
 #include "ui/slices/reliability_chart.h"
 #include "ui/slices/slice_controls.h"
+#include "ui/slices/slice_metrics.h"
 #include "ui/slices/slice_table_model.h"
 
 namespace segmenta::ui {
@@ -32,7 +34,7 @@ SlicesPage::SlicesPage(Workspace* workspace, QWidget* parent)
     : QWidget(parent), workspace_(workspace), controls_(new SliceControls(this)), task_(new BackgroundTask(this)),
       progress_(new TaskProgress(task_, this)), debounce_(new QTimer(this)), stack_(new QStackedWidget(this)),
       empty_(new QLabel(this)), summary_(new QLabel(this)), model_(new SliceTableModel(this)),
-      proxy_(new QSortFilterProxyModel(this)), view_(new QTableView(this)), bars_(new MetricBarChart(this)),
+      proxy_(new OverallFirstProxy(this)), view_(new QTableView(this)), bars_(new MetricBarChart(this)),
       reliability_(new ReliabilityChart(this)), export_(new QPushButton(tr("&Export table as CSV…"), this)) {
     progress_->setTitle(tr("Computing metrics per slice…"));
     debounce_->setSingleShot(true);
@@ -135,15 +137,21 @@ QString SlicesPage::summaryText(const SliceReport& r) const {
     const int n = int(r.slices.size());
     QString text = QStringLiteral("<b>") + (n == 1 ? tr("1 slice") : tr("%1 slices").arg(n)) + QStringLiteral("</b>");
     if (small) text += small == 1 ? tr(" · 1 too small to judge") : tr(" · %1 too small to judge").arg(small);
+    QString note;
     if (r.flagMetric != FlagMetric::None && !r.testName.empty()) {
+        const QString measure = flagMetricName(r.flagMetric).toHtmlEscaped();
         text += flagged ? tr(" · <b><span style='color:#b03030'>%1 significantly worse than the rest</span></b> on %2")
-                              .arg(flagged).arg(QString::fromUtf8(toString(r.flagMetric)))
-                        : tr(" · none significantly worse than the rest on %1").arg(QString::fromUtf8(toString(r.flagMetric)));
-        text += QStringLiteral("<br><small>") + tr("Test: %1.").arg(QString::fromStdString(r.testName).toHtmlEscaped()) +
-                QStringLiteral(" ") + tr("Click a slice to show its rows on the Data page; hover any number for what it means.") +
-                QStringLiteral("</small>");
+                              .arg(flagged).arg(measure)
+                        : tr(" · none significantly worse than the rest on %1").arg(measure);
+        note = tr("Each slice is tested against the rest (one-sided two-proportion z-test), allowing %1 % false alarms "
+                  "across all slices (Benjamini–Hochberg).")
+                   .arg(QLocale().toString(controls_->options().falseDiscoveryRate * 100, 'g', 3)) +
+               QLatin1Char(' ');
+    } else if (!r.hasLabel) {
+        note = tr("Choose an Outcome (a yes/no column) to see which slices do worse.") + QLatin1Char(' ');
     }
-    return text;
+    note += tr("Click a slice to show its rows on the Data page; hover any number for what it means.");
+    return text + QStringLiteral("<br><small>") + note + QStringLiteral("</small>");
 }
 
 void SlicesPage::showReport(std::shared_ptr<const SliceReport> report) {
