@@ -175,10 +175,14 @@ void mergeParts(std::vector<ColumnPart>& parts, const ColumnPlan& plan, Column& 
     case CellKind::Boolean: out.numbers = concat(&ColumnPart::numbers); break;
     case CellKind::Temporal: out.times = concat(&ColumnPart::times); break;
     case CellKind::Category: {
+        // The first part's codes stay as they are (its levels come first, in
+        // order, so they keep their codes); later parts are remapped onto them.
         LevelIndex merged;
-        std::vector<std::int32_t> codes;
+        for (const auto& level : parts.front().levels.levels()) merged.codeOf(level);
+        std::vector<std::int32_t> codes = std::move(parts.front().codes);
         codes.reserve(total);
-        for (auto& part : parts) {
+        for (std::size_t k = 1; k < parts.size(); ++k) {
+            ColumnPart& part = parts[k];
             std::vector<std::int32_t> remap;
             for (const auto& level : part.levels.levels()) remap.push_back(merged.codeOf(level));
             for (const std::int32_t c : part.codes) codes.push_back(c < 0 ? -1 : remap[std::size_t(c)]);

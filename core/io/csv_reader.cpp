@@ -272,6 +272,27 @@ void addTypeMismatchWarning(const Column& col, const ColumnImportInfo& info, std
 Result<ImportResult> importText(std::string_view bytes, const CsvOptions& o, const Progress* progress,
                                 const std::function<void()>& releaseBytes);
 
+// Runs fn(c) for every column c on up to `workers` threads: columns are
+// independent, and a step done on one core while the other idles is a step the
+// import pays in full.
+template <typename Fn>
+void forEachColumn(std::size_t ncols, unsigned workers, Fn&& fn) {
+    std::atomic<std::size_t> next{0};
+    std::atomic<bool> outOfMemory{false};
+    auto work = [&] {
+        try {
+            for (std::size_t c; (c = next.fetch_add(1)) < ncols;) fn(c);
+        } catch (const std::bad_alloc&) {
+            outOfMemory = true;
+        }
+    };
+    std::vector<std::thread> helpers;
+    for (unsigned w = 1; w < std::min<unsigned>(workers, unsigned(ncols)); ++w) helpers.emplace_back(work);
+    work();
+    for (auto& t : helpers) t.join();
+    if (outOfMemory) throw std::bad_alloc();
+}
+
 } // namespace
 
 const char* toString(TextEncoding e) noexcept {
@@ -406,16 +427,17 @@ Result<ImportResult> importText(std::string_view bytes, const CsvOptions& o, con
     if (!head.reachedEnd && o.maxRows == 0) addSpreadSample(text, tok, head.dataStart, ncols, sampleRows);
     const Sample sample = sampleColumns(sampleRows, ncols);
 
+    const unsigned workers = o.threads ? o.threads : workerCount();
     std::vector<ColumnPlan> plans(ncols);
     rep.columns.resize(ncols);
-    for (std::size_t c = 0; c < ncols; ++c) {
+    forEachColumn(ncols, sampleRows.size() * ncols >= 20000 ? workers : 1u, [&](std::size_t c) {
         const auto over = o.typeOverrides.find(names[c]);
         const Inference inf = over != o.typeOverrides.end()
                                   ? planForType(over->second, names[c], sample.byColumn[c], dialect, o.dayFirst)
                                   : inferColumn(names[c], sample.byColumn[c], dialect, o.dayFirst);
         plans[c] = inf.plan;
         rep.columns[c] = ColumnImportInfo{names[c], inf.plan.type, inf.confidence, 0, {}, inf.note};
-    }
+    });
     if (cancelled(progress)) return makeError(ErrorKind::Cancelled, "The import was cancelled.");
 
     ParseContext ctx;
@@ -427,7 +449,6 @@ Result<ImportResult> importText(std::string_view bytes, const CsvOptions& o, con
     ctx.maxLineBytes = o.maxLineBytes;
     ctx.invalidOffsets = &decoded.invalidOffsets;
     ctx.progress = progress;
-    const unsigned workers = o.threads ? o.threads : workerCount();
     auto parsed = runParse(ctx, head.dataStart, head.dataStartLine, workers, o.maxRows);
     if (!parsed) return parsed.error();
     report(progress, 0.92, "Finishing");
@@ -479,22 +500,9 @@ Result<ImportResult> importText(std::string_view bytes, const CsvOptions& o, con
         for (auto& b : examples) info.invalidExamples.push_back(b.text);
         if (!examples.empty()) firstBadLine[c] = examples.front().line;
     };
-    // Columns are independent: join them on all cores (the copy is memory-bound
-    // and was a single-threaded step between two parallel ones).
-    std::atomic<std::size_t> nextColumn{0};
-    std::atomic<bool> outOfMemory{false};
-    auto joinWorker = [&] {
-        try {
-            for (std::size_t c; (c = nextColumn.fetch_add(1)) < ncols;) joinColumn(c);
-        } catch (const std::bad_alloc&) {
-            outOfMemory = true;
-        }
-    };
-    std::vector<std::thread> joiners;
-    for (unsigned w = 1; w < std::min<unsigned>(workers, unsigned(ncols)); ++w) joiners.emplace_back(joinWorker);
-    joinWorker();
-    for (auto& t : joiners) t.join();
-    if (outOfMemory) throw std::bad_alloc();
+    // Join on all cores (the copy is memory-bound and was a single-threaded
+    // step between two parallel ones).
+    forEachColumn(ncols, workers, joinColumn);
 
     std::vector<std::uint8_t> rowProblem;
     for (auto& ch : parsed->chunks) {

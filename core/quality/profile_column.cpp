@@ -150,15 +150,43 @@ void histogram(ColumnProfile& p, const ValueCounts& counts, std::int64_t n, int 
         p.binCounts[std::min(std::size_t((x - lo) * scale), std::size_t(bins) - 1)] += count;
 }
 
-// Mean and sample standard deviation in two passes over the present values.
-template <typename Present, typename Value>
-void moments(ColumnProfile& p, std::size_t rows, Present&& present, Value&& value, std::int64_t n) {
+// What one pass over the present values finds: the first moment and what
+// decides how the values are counted.
+struct NumericScan {
+    std::int64_t nan = 0;        // NaN not marked missing
+    double lo = std::numeric_limits<double>::infinity(), hi = -std::numeric_limits<double>::infinity();
+    CompensatedSum sum;          // in row order, as the mean always was
+};
+
+template <typename Value>
+NumericScan scanValues(const Column& c, Value&& value) {
+    // Locals, not the result's members: those live in memory, and every value
+    // then waited for a store and a load on each of the three running values.
+    std::int64_t nan = 0;
+    double lo = std::numeric_limits<double>::infinity(), hi = -lo;
     CompensatedSum sum;
-    for (std::size_t i = 0; i < rows; ++i)
-        if (present(i)) sum.add(value(i));
-    p.mean = sum.value() / double(n);
-    // Second pass, corrected (Björck): stable where E[x²] − E[x]² is not, and the
-    // last term removes the rounding of the mean itself (large offset, tiny spread).
+    const std::uint8_t* missing = c.missing.data();
+    for (std::size_t i = 0, rows = c.size(); i < rows; ++i) {
+        if (missing[i]) continue;
+        const double x = value(i);
+        if (std::isnan(x)) { ++nan; continue; }
+        lo = std::min(lo, x);
+        hi = std::max(hi, x);
+        sum.add(x);
+    }
+    NumericScan s;
+    s.nan = nan;
+    s.lo = lo;
+    s.hi = hi;
+    s.sum = sum;
+    return s;
+}
+
+// Standard deviation from the second pass, corrected (Björck): stable where
+// E[x²] − E[x]² is not, and the last term removes the rounding of the mean
+// itself (large offset, tiny spread).
+template <typename Present, typename Value>
+void secondMoment(ColumnProfile& p, std::size_t rows, Present&& present, Value&& value, std::int64_t n) {
     CompensatedSum squares, deviations;
     for (std::size_t i = 0; i < rows; ++i) {
         if (!present(i)) continue;
@@ -170,33 +198,103 @@ void moments(ColumnProfile& p, std::size_t rows, Present&& present, Value&& valu
     if (n > 1) p.std = std::sqrt(std::max(0.0, ss) / double(n - 1));
 }
 
+// Values that are whole numbers after scaling by 10^d (d = 0..4: counts, cents,
+// rates like 0.125, dates) and span a modest range are counted in a plain array
+// indexed by the scaled value: one cache-friendly increment per value instead of
+// a hash probe or a sort. Exact: a value is only counted when dividing its index
+// back gives the very same double, and the counts come out in ascending order as
+// from SmallCounter or the sort. Returns false (and leaves `out` empty) when the
+// values do not allow it; the caller then counts them the general way.
+constexpr double kScales[] = {1, 10, 100, 1000, 10000};
+
+bool scaledIndex(double x, double scale, std::int64_t& k) noexcept {
+    if (scale == 1) {   // whole numbers: no division (it was most of the pass)
+        if (!(std::abs(x) < 4.0e15)) return false;
+        k = std::int64_t(x);
+        return double(k) == x;
+    }
+    const double y = x * scale;
+    if (!(std::abs(y) < 4.0e15)) return false;
+    k = std::int64_t(y + (y >= 0 ? 0.5 : -0.5));
+    return double(k) / scale == x;
+}
+
+template <typename Present, typename Value>
+bool denseCounts(const Column& c, const NumericScan& s, std::int64_t n, Present&& present, Value&& value,
+                 ValueCounts& out) {
+    if (n < 4096 || c.size() >= (std::size_t(1) << 32)) return false;
+    // The scale: the smallest that fits the first few thousand values.
+    double scale = 0;
+    for (const double candidate : kScales) {
+        bool all = true;
+        std::int64_t k;
+        for (std::size_t i = 0, seen = 0; i < c.size() && seen < 4096 && all; ++i)
+            if (present(i)) { all = scaledIndex(value(i), candidate, k); ++seen; }
+        if (all) { scale = candidate; break; }
+    }
+    std::int64_t kLo, kHi;
+    if (scale == 0 || !scaledIndex(s.lo, scale, kLo) || !scaledIndex(s.hi, scale, kHi)) return false;
+    const auto range = std::uint64_t(kHi - kLo) + 1;
+    if (range > std::min<std::uint64_t>(std::uint64_t(1) << 20, 2 * std::uint64_t(n))) return false;
+    std::vector<std::uint32_t> counts(range, 0);
+    bool sawZero = false, firstZeroNegative = false, anyNegativeZero = false;
+    for (std::size_t i = 0, rows = c.size(); i < rows; ++i) {
+        if (!present(i)) continue;
+        const double x = value(i);
+        std::int64_t k;
+        if (scale == 1 ? !scaledIndex(x, 1, k) : !scaledIndex(x, scale, k)) return false;
+        ++counts[std::size_t(k - kLo)];
+        if (x == 0) {
+            if (!sawZero) firstZeroNegative = std::signbit(x);
+            sawZero = true;
+            anyNegativeZero = anyNegativeZero || std::signbit(x);
+        }
+    }
+    for (std::size_t j = 0; j < range; ++j)
+        if (counts[j]) out.emplace_back(double(std::int64_t(j) + kLo) / scale, std::int64_t(counts[j]));
+    // Zero keeps the sign the other ways give it: the first zero seen (the
+    // hash counter) or -0 when any zero was negative (the sort puts -0 first).
+    const bool negative = out.size() <= SmallCounter::kMaxDistinct ? firstZeroNegative : anyNegativeZero;
+    if (sawZero && negative)
+        for (auto& vc : out)
+            if (vc.first == 0) vc.first = -0.0;
+    return true;
+}
+
 void numericProfile(ColumnProfile& p, const Column& c, const ProfileOptions& o) {
     const bool temporal = isTemporal(c.type);
     auto value = [&](std::size_t i) { return temporal ? double(c.times[i]) : c.numbers[i]; };
-    // A NaN not marked missing is still no value: count it as missing.
+    // One pass: NaN not marked missing (still no value: counted as missing),
+    // range and the sum for the mean.
+    const NumericScan scan = scanValues(c, value);
     if (!temporal) {
-        for (std::size_t i = 0; i < c.size(); ++i) p.missing += !c.missing[i] && std::isnan(c.numbers[i]);
+        p.missing += scan.nan;
         p.missingShare = p.rows ? double(p.missing) / double(p.rows) : 0.0;
     }
     const std::int64_t n = p.rows - p.missing;
     if (n == 0) return;
     auto present = [&](std::size_t i) { return !c.missing[i] && !std::isnan(value(i)); };
 
-    SmallCounter small;
-    bool fits = true;
-    for (std::size_t i = 0; i < c.size() && fits; ++i)
-        if (present(i)) fits = small.add(value(i));
     ValueCounts counts;
-    if (fits) {
-        counts = small.sorted();
-    } else {
-        std::vector<double> v;
-        v.reserve(std::size_t(n));
-        for (std::size_t i = 0; i < c.size(); ++i)
-            if (present(i)) v.push_back(value(i));
-        counts = sortedCounts(v);
+    if (!denseCounts(c, scan, n, present, value, counts)) {
+        SmallCounter small;
+        bool fits = true;
+        for (std::size_t i = 0; i < c.size() && fits; ++i)
+            if (present(i)) fits = small.add(value(i));
+        if (fits) {
+            counts = small.sorted();
+        } else {
+            std::vector<double> v;
+            v.reserve(std::size_t(n));
+            for (std::size_t i = 0; i < c.size(); ++i)
+                if (present(i)) v.push_back(value(i));
+            counts = sortedCounts(v);
+        }
     }
-    if (!temporal) moments(p, c.size(), present, value, n);
+    if (!temporal) {
+        p.mean = scan.sum.value() / double(n);
+        secondMoment(p, c.size(), present, value, n);
+    }
     bool integral = true;
     for (const auto& vc : counts) integral = integral && vc.first == std::floor(vc.first);
 

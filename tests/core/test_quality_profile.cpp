@@ -3,6 +3,7 @@
 #include <QtTest>
 #include <cmath>
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
 
 #include "core/io/csv_reader.h"
@@ -65,6 +66,24 @@ void compareNumbers(const ColumnProfile& p, const json& e) {
     }
     QVERIFY(!p.top.empty());
     QCOMPARE(p.top.front().count, e["top_count"].get<std::int64_t>());
+}
+
+// A column of `n` numbers drawn by `draw` (NaN = missing cell), with a few
+// NaN values that are not marked missing.
+template <typename Draw>
+Column numberColumn(ColumnType type, int n, Draw&& draw) {
+    Column c;
+    c.name = "x";
+    c.type = type;
+    for (int i = 0; i < n; ++i) {
+        const double x = draw(i);
+        if (std::isnan(x)) c.appendMissing();
+        else if (isTemporal(type)) c.appendTime(std::int64_t(x));
+        else c.appendNumber(x);
+    }
+    if (!isTemporal(type))
+        for (int i = 7; i < n; i += 9973) { c.numbers[std::size_t(i)] = std::nan(""); c.missing[std::size_t(i)] = 0; }
+    return c;
 }
 
 } // namespace
@@ -150,6 +169,95 @@ private slots:
         quality_detail::sortHashKeys(keys2, rows2);
         QVERIFY(keys == keys2);
         QVERIFY(rows == rows2);
+    }
+
+    // Numbers are counted three ways (an array indexed by the scaled value, a
+    // hash counter, a sort); whichever runs, the profile must be what plain
+    // counting gives: distinct values, min, max, median, mean, the top values
+    // with their text, and the sign of zero as the hash counter (few distinct
+    // values: the first zero seen) or the sort (-0 when any zero is negative) gives it.
+    void countingPathsAgree_data() {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<bool>("negativeZero");
+        QTest::newRow("integers 0-99, gaps") << 0 << false;
+        QTest::newRow("cents 0-500") << 1 << false;
+        QTest::newRow("rates, 3 decimals") << 2 << false;
+        QTest::newRow("scores, 4 decimals") << 3 << false;
+        QTest::newRow("-0 first, few values") << 4 << true;
+        QTest::newRow("+0 first then -0, few values") << 5 << false;
+        QTest::newRow("+0 first then -0, 40k values") << 6 << true;
+        QTest::newRow("wide range (hash/sort)") << 7 << false;
+        QTest::newRow("dates") << 8 << false;
+        QTest::newRow("unrounded decimals (sort)") << 9 << false;
+        QTest::newRow("booleans") << 10 << false;
+        QTest::newRow("cents with one odd value late") << 11 << false;
+    }
+    void countingPathsAgree() {
+        QFETCH(int, kind);
+        QFETCH(bool, negativeZero);
+        Random rng(std::uint64_t(11 + kind));
+        const int n = 60000;
+        const ColumnType type = kind == 0 || kind == 7 ? ColumnType::Integer
+                                : kind == 8            ? ColumnType::Date
+                                : kind == 10           ? ColumnType::Boolean
+                                                       : ColumnType::Decimal;
+        const Column c = numberColumn(type, n, [&](int i) -> double {
+            if (rng.below(20) == 0) return std::nan("");
+            if (kind >= 4 && kind <= 6) {   // zero the most frequent value; which zero comes first is set
+                if (i < 3) return 1.0;
+                if (i == 3) return kind == 4 ? -0.0 : 0.0;
+                if (i == 900) return kind == 4 ? 0.0 : -0.0;
+                if (rng.below(kind == 6 ? 8 : 4) == 0) return 0.0;
+            }
+            switch (kind) {
+            case 0: return double(rng.below(100));
+            case 1: return double(rng.below(50001)) / 100;
+            case 2: return double(rng.below(1001)) / 1000;
+            case 3: return double(rng.below(10001)) / 10000;
+            case 4: case 5: return double(std::int64_t(rng.below(101)) - 50);
+            case 6: return double(rng.below(100000));
+            case 7: return double(rng.below(1000000000));
+            case 8: return double(18000 + std::int64_t(rng.below(2000)));
+            case 9: return rng.uniform(0, 100);
+            case 10: return double(rng.below(2));
+            default: return i == n - 5 ? 1.0 / 3.0 : double(rng.below(50001)) / 100;
+            }
+        });
+        const ColumnProfile p = profileColumn(c);
+
+        std::map<double, std::int64_t> counts;   // -0 and +0 are one key
+        long double sum = 0;
+        std::int64_t present = 0;
+        for (std::size_t i = 0; i < c.size(); ++i) {
+            const double x = isTemporal(type) ? double(c.times[i]) : c.numbers[i];
+            if (c.missing[i] || std::isnan(x)) continue;
+            ++counts[x];
+            sum += x;
+            ++present;
+        }
+        auto shown = [&](double x) { return x == 0 && negativeZero ? -0.0 : x; };
+        QCOMPARE(p.missing, std::int64_t(c.size()) - present);
+        QCOMPARE(p.distinct, std::int64_t(counts.size()));
+        QCOMPARE(quality_detail::doubleBits(p.min), quality_detail::doubleBits(counts.begin()->first));
+        QCOMPARE(std::signbit(p.min), std::signbit(shown(counts.begin()->first)));
+        QCOMPARE(p.max, counts.rbegin()->first);
+        std::vector<double> sorted;
+        for (const auto& [x, k] : counts) sorted.insert(sorted.end(), std::size_t(k), x);
+        const std::size_t m = sorted.size();
+        const double median = m % 2 ? sorted[m / 2] : 0.5 * (sorted[m / 2 - 1] + sorted[m / 2]);
+        QCOMPARE(p.median, isTemporal(type) ? std::floor(median) : median);
+        if (!isTemporal(type)) QVERIFY(std::abs(p.mean - double(sum / present)) <= 1e-13 * std::max(1.0, std::abs(p.mean)));
+        std::vector<std::pair<double, std::int64_t>> byCount(counts.begin(), counts.end());
+        std::stable_sort(byCount.begin(), byCount.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+        QCOMPARE(p.top.size(), std::min<std::size_t>(10, byCount.size()));
+        for (std::size_t k = 0; k < p.top.size(); ++k) {
+            QCOMPARE(p.top[k].value, quality_detail::valueText(type, shown(byCount[k].first)));
+            QCOMPARE(p.top[k].count, byCount[k].second);
+        }
+        std::int64_t binned = 0;
+        for (const auto b : p.binCounts) binned += b;
+        if (type != ColumnType::Boolean) QCOMPARE(binned, present);
+        if (kind >= 4 && kind <= 6) QCOMPARE(p.top.front().value, std::string(negativeZero ? "-0" : "0"));
     }
 
     // The bundled demo read by the real CSV reader, against pandas on the same file.
