@@ -3,6 +3,7 @@
 // scikit-learn and Segmenta see exactly the same numbers. Prints one JSON line.
 //
 //   bench_kmeans fit  DATA.f64 ROWS COLS K N_INIT SEED [INIT.f64]
+//   (fit-plain: the same without Hamerly's bounds, for comparison)
 //   bench_kmeans scan DATA.f64 ROWS COLS KMAX N_INIT SEED SAMPLE
 #include <chrono>
 #include <ctime>
@@ -42,6 +43,29 @@ bool readMatrix(const std::string& path, Eigen::Index rows, Eigen::Index cols, E
     return true;
 }
 
+bool plain = false;
+
+// Lloyd phase: wall time of all iterations (assignment + centre update) and the first one,
+// and the share of row distances computed after the first iteration (the bounds skip the rest).
+void printLloydPhase(const KMeansFit& f) {
+    double total = 0, later = 0;
+    std::size_t laterRows = 0;
+    for (std::size_t i = 0; i < f.passSeconds.size(); ++i) {
+        total += f.passSeconds[i];
+        if (i > 0) { later += f.passSeconds[i]; laterRows += f.passComputed[i]; }
+    }
+    const std::size_t its = f.passSeconds.size();
+    if (std::getenv("BENCH_KMEANS_VERBOSE"))
+        for (std::size_t i = 0; i < its; ++i)
+            std::fprintf(stderr, "iteration %zu: %.2f ms, %zu rows computed\n", i + 1, 1000 * f.passSeconds[i], f.passComputed[i]);
+    const double rows = double(f.labels.size());
+    std::printf(", \"lloyd_ms\": %.4f, \"lloyd_iteration_ms\": %.4f, \"first_iteration_ms\": %.4f, "
+                "\"later_iteration_ms\": %.4f, \"later_computed_share\": %.5f",
+                1000 * total, its ? 1000 * total / double(its) : 0.0, its ? 1000 * f.passSeconds[0] : 0.0,
+                its > 1 ? 1000 * later / double(its - 1) : 0.0,
+                its > 1 ? double(laterRows) / (rows * double(its - 1)) : 1.0);
+}
+
 int fit(char** argv, int argc) {
     const Eigen::Index rows = std::atol(argv[3]), cols = std::atol(argv[4]);
     const int k = std::atoi(argv[5]), nInit = std::atoi(argv[6]);
@@ -54,22 +78,27 @@ int fit(char** argv, int argc) {
         double var = 0;
         for (Eigen::Index j = 0; j < cols; ++j) var += (x.col(j).array() - x.col(j).mean()).square().mean();
         const double t0 = now(), c0 = cpuNow();
-        auto r = lloyd(x, init, 300, 1e-4 * var / double(cols));
+        auto r = lloyd(x, init, 300, 1e-4 * var / double(cols), 0, nullptr, !plain);
         const double t = now() - t0, c = cpuNow() - c0;
         std::printf("{\"seconds\": %.6f, \"iterations\": %d, \"inertia\": %.17g, \"per_iteration_ms\": %.4f, "
-                    "\"per_iteration_cpu_ms\": %.4f}\n",
+                    "\"per_iteration_cpu_ms\": %.4f",
                     t, r->iterations, r->inertia, 1000 * t / r->iterations, 1000 * c / r->iterations);
+        printLloydPhase(*r);
+        std::printf("}\n");
         return 0;
     }
     KMeansOptions o;
     o.k = k;
     o.nInit = nInit;
     o.seed = seed;
+    o.bounds = !plain;
     const double t0 = now();
     auto r = kmeans(x, o);
     const double t = now() - t0;
-    std::printf("{\"seconds\": %.6f, \"iterations\": %d, \"inertia\": %.17g, \"per_iteration_ms\": %.4f}\n", t,
+    std::printf("{\"seconds\": %.6f, \"iterations\": %d, \"inertia\": %.17g, \"per_iteration_ms\": %.4f", t,
                 r->totalIterations, r->inertia, 1000 * t / r->totalIterations);
+    printLloydPhase(*r);
+    std::printf("}\n");
     return 0;
 }
 
@@ -109,7 +138,8 @@ int scan(char** argv) {
 } // namespace
 
 int main(int argc, char** argv) {
-    if (argc >= 8 && std::string(argv[1]) == "fit") return fit(argv, argc);
+    plain = argc >= 2 && std::string(argv[1]) == "fit-plain";
+    if (argc >= 8 && (std::string(argv[1]) == "fit" || plain)) return fit(argv, argc);
     if (argc >= 9 && std::string(argv[1]) == "scan") return scan(argv);
     std::fprintf(stderr, "usage: bench_kmeans fit DATA ROWS COLS K N_INIT SEED [INIT] | scan DATA ROWS COLS KMAX N_INIT SEED SAMPLE\n");
     return 2;

@@ -2,7 +2,9 @@
 #include "core/segment/kmeans.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
+#include <limits>
 #include <numeric>
 
 #include "core/common/random.h"
@@ -49,6 +51,16 @@ struct PassBuffers {
     std::vector<std::size_t> changed;
     const float* xf = nullptr;   // float copy of x for the screened pass, or null
     bool screen = true;          // use it for passes that keep running sums
+    // Hamerly's bounds, with a row-major float copy (xf is then not usable by the
+    // plain screened pass): on once few rows change, and they stay on
+    bool rowMajor = false;
+    bool bounded = false;
+    double maxRowSq = 0;                    // max ‖x‖² over the rows
+    std::vector<float> upper, lower;        // per row
+    Eigen::MatrixXd before;                 // the centres the bounds refer to
+    kernel::CentreMoves moves;
+    std::vector<kernel::MoveScratch> scratch;   // per worker
+    std::vector<std::size_t> computed;          // per chunk: rows whose distances were computed
 };
 
 // One Lloyd E-step (+ sums for the M-step when `partials` is given); returns
@@ -60,11 +72,30 @@ std::size_t assignPass(const Eigen::MatrixXd& x, const Eigen::MatrixXd& centers,
     const std::size_t n = std::size_t(x.rows()), chunks = kernel::chunkCount(n);
     if (partials) partials->reset(chunks, std::size_t(centers.rows()), std::size_t(x.cols()));
     buf.changed.assign(chunks, 0);
+    if (buf.xf && buf.bounded) {
+        kernel::prepareCentreMoves(centers, buf.before, buf.maxRowSq, buf.moves);
+        buf.before = centers;
+        if (buf.upper.size() != n) {
+            buf.upper.assign(n, std::numeric_limits<float>::infinity());
+            buf.lower.assign(n, 0.0f);
+        }
+        buf.scratch.resize(std::max<std::size_t>(buf.scratch.size(), threads));
+        buf.computed.assign(chunks, 0);
+        kernel::forChunks(chunks, threads, [&](std::size_t c, unsigned w) {
+            const auto r = chunkRange(c, n);
+            double* sums = partials ? partials->sums.data() + c * 4 * partials->k * partials->d : nullptr;
+            double* counts = partials ? partials->counts.data() + c * 4 * partials->k : nullptr;
+            buf.changed[c] = kernel::assignRangeBounded(x.data(), buf.xf, n, r.begin, r.end, buf.pack, buf.floatPack,
+                                                        buf.moves, buf.upper.data(), buf.lower.data(), labels.data(),
+                                                        sums, counts, buf.scratch[w], &buf.computed[c]);
+        });
+        return std::accumulate(buf.changed.begin(), buf.changed.end(), std::size_t(0));
+    }
     kernel::forChunks(chunks, threads, [&](std::size_t c, unsigned) {
         const auto r = chunkRange(c, n);
         double* sums = partials ? partials->sums.data() + c * 4 * partials->k * partials->d : nullptr;
         double* counts = partials ? partials->counts.data() + c * 4 * partials->k : nullptr;
-        buf.changed[c] = buf.xf && (buf.screen || !partials) ? kernel::assignRangeScreened(x.data(), buf.xf, n, r.begin, r.end, buf.pack, buf.floatPack,
+        buf.changed[c] = buf.xf && !buf.rowMajor && (buf.screen || !partials) ? kernel::assignRangeScreened(x.data(), buf.xf, n, r.begin, r.end, buf.pack, buf.floatPack,
                                                               labels.data(), sums, counts)
                                 : kernel::assignRange(x.data(), n, r.begin, r.end, buf.pack, labels.data(), sums, counts);
     });
@@ -77,15 +108,31 @@ std::size_t assignPass(const Eigen::MatrixXd& x, const Eigen::MatrixXd& centers,
     return assignPass(x, centers, labels, partials, threads, buf);
 }
 
-// The float copy for the screened assignment (empty when the CPU lacks AVX2/FMA).
-std::vector<float> floatCopy(const Eigen::MatrixXd& x, unsigned threads) {
+// The float copy for the screened assignment (empty when the CPU lacks AVX2/FMA):
+// row-major for the bounded pass, column-major for the plain screened pass; and
+// the largest squared row norm (for the bounds' rounding margin).
+struct FloatCopy {
+    std::vector<float> data;
+    double maxRowSq = 0;
+};
+
+FloatCopy floatCopy(const Eigen::MatrixXd& x, unsigned threads, bool rowMajor) {
     if (!kernel::haveScreening() || x.size() == 0) return {};
-    const std::size_t n = std::size_t(x.rows());
-    std::vector<float> out(std::size_t(x.size()));
-    kernel::forChunks(kernel::chunkCount(n), threads, [&](std::size_t c, unsigned) {
+    const std::size_t n = std::size_t(x.rows()), chunks = kernel::chunkCount(n);
+    FloatCopy out;
+    out.data.resize(std::size_t(x.size()));
+    std::vector<double> chunkMax(chunks, 0.0);
+    kernel::forChunks(chunks, threads, [&](std::size_t c, unsigned) {
         const auto r = chunkRange(c, n);
-        kernel::toFloatRange(x.data(), n, int(x.cols()), r.begin, r.end, out.data());
+        if (rowMajor) kernel::toFloatRowsRange(x.data(), n, int(x.cols()), r.begin, r.end, out.data.data());
+        else kernel::toFloatRange(x.data(), n, int(x.cols()), r.begin, r.end, out.data.data());
+        double sq[kChunk] = {};
+        for (Eigen::Index j = 0; j < x.cols(); ++j)
+            for (std::size_t i = r.begin; i < r.end; ++i) sq[i - r.begin] += x(Eigen::Index(i), j) * x(Eigen::Index(i), j);
+        chunkMax[c] = *std::max_element(sq, sq + (r.end - r.begin));
     });
+    // rounded up generously: only the bounds' safety margin depends on it
+    out.maxRowSq = *std::max_element(chunkMax.begin(), chunkMax.end()) * (1 + 1e-9);
     return out;
 }
 
@@ -192,16 +239,17 @@ Eigen::MatrixXd kmeansPlusPlus(const Eigen::MatrixXd& x, int k, std::uint64_t se
             ids[std::size_t(t)] = std::min(i, n - 1);
             points[std::size_t(t)] = x.row(Eigen::Index(ids[std::size_t(t)])).transpose();
         }
+        std::vector<const double*> pts(static_cast<std::size_t>(trials));
+        for (int t = 0; t < trials; ++t) pts[std::size_t(t)] = points[std::size_t(t)].data();
         kernel::forChunks(chunks, threads, [&](std::size_t ch, unsigned) {
             const auto r = chunkRange(ch, n);
+            double* outs[64];   // trials = 2 + ⌊ln k⌋ < 64 for any k that fits in memory
+            for (int t = 0; t < trials; ++t) outs[t] = cand.data() + std::size_t(t) * n + r.begin;
+            // one sweep over the chunk's rows for all candidates
+            kernel::sqDistanceMinRange(x.data(), n, d, r.begin, r.end, pts.data(), trials, closest.data() + r.begin, outs);
             for (int t = 0; t < trials; ++t) {
-                double* out = cand.data() + std::size_t(t) * n + r.begin;
-                kernel::sqDistanceRange(x.data(), n, d, r.begin, r.end, points[std::size_t(t)].data(), out);
                 double s = 0;
-                for (std::size_t i = 0; i < r.end - r.begin; ++i) {
-                    out[i] = std::min(out[i], closest[r.begin + i]);
-                    s += out[i];
-                }
+                for (std::size_t i = 0; i < r.end - r.begin; ++i) s += outs[t][i];
                 candPot[ch * std::size_t(trials) + std::size_t(t)] = s;
             }
         });
@@ -222,10 +270,13 @@ Eigen::MatrixXd kmeansPlusPlus(const Eigen::MatrixXd& x, int k, std::uint64_t se
 
 namespace {
 
-Result<KMeansFit> lloydWith(const Eigen::MatrixXd& x, const float* xf, const Eigen::MatrixXd& initialCenters, int maxIter,
-                            double absTol, unsigned threads, const Progress* progress) {
+Result<KMeansFit> lloydWith(const Eigen::MatrixXd& x, const FloatCopy& xf, bool bounds,
+                            const Eigen::MatrixXd& initialCenters, int maxIter, double absTol, unsigned threads,
+                            const Progress* progress) {
     PassBuffers buf;
-    buf.xf = xf;
+    buf.xf = xf.data.empty() ? nullptr : xf.data.data();
+    buf.rowMajor = bounds;
+    buf.maxRowSq = xf.maxRowSq;
     const std::size_t n = std::size_t(x.rows());
     KMeansFit fit;
     fit.centers = initialCenters;
@@ -244,6 +295,11 @@ Result<KMeansFit> lloydWith(const Eigen::MatrixXd& x, const float* xf, const Eig
         // than 0.5 % of rows change, the double pass, which reads x anyway, is
         // cheaper. Both give the same labels.
         buf.screen = lastChanged * 200 <= n;
+        // Hamerly's bounds pay once most rows keep their cluster; before that every
+        // row is computed anyway and the double pass (which updates the sums from
+        // the rows it is reading) is cheaper.
+        buf.bounded = buf.bounded || (buf.rowMajor && buf.screen);
+        const auto t0 = std::chrono::steady_clock::now();
         const std::size_t changed = assignPass(x, fit.centers, fit.labels, &partials, threads, buf);
         lastChanged = changed;
         partials.combine(delta, deltaCounts);
@@ -258,6 +314,8 @@ Result<KMeansFit> lloydWith(const Eigen::MatrixXd& x, const float* xf, const Eig
             if (cnt[std::size_t(c)] > 0) next.row(c) = s.row(c) / cnt[std::size_t(c)];
         const double shift = (next - fit.centers).rowwise().squaredNorm().sum();
         fit.centers = std::move(next);
+        fit.passSeconds.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
+        fit.passComputed.push_back(buf.bounded && buf.xf ? std::accumulate(buf.computed.begin(), buf.computed.end(), std::size_t(0)) : n);
         report(progress, double(it + 1) / double(maxIter), "k-means");
         if (it > 0 && changed == 0) { strict = true; break; }
         if (shift <= absTol) break;
@@ -272,10 +330,9 @@ Result<KMeansFit> lloydWith(const Eigen::MatrixXd& x, const float* xf, const Eig
 } // namespace
 
 Result<KMeansFit> lloyd(const Eigen::MatrixXd& x, const Eigen::MatrixXd& initialCenters, int maxIter, double absTol,
-                        unsigned threads, const Progress* progress) {
+                        unsigned threads, const Progress* progress, bool bounds) {
     threads = threadsOr(threads);
-    const std::vector<float> xf = floatCopy(x, threads);
-    return lloydWith(x, xf.empty() ? nullptr : xf.data(), initialCenters, maxIter, absTol, threads, progress);
+    return lloydWith(x, floatCopy(x, threads, bounds), bounds, initialCenters, maxIter, absTol, threads, progress);
 }
 
 Result<KMeansFit> kmeans(const Eigen::MatrixXd& x, const KMeansOptions& o, const Progress* progress) {
@@ -290,7 +347,7 @@ Result<KMeansFit> kmeans(const Eigen::MatrixXd& x, const KMeansOptions& o, const
     // The float copy is made after k-means++, whose candidate buffers are freed by
     // then; a large copy is also dropped before the next restart's k-means++ so
     // the two never add up (peak memory), a small one is kept.
-    std::vector<float> xf;
+    FloatCopy xf;
     const bool keepCopy = std::size_t(x.size()) * sizeof(float) <= (std::size_t(16) << 20);
     bool have = false;
     int total = 0;
@@ -298,11 +355,11 @@ Result<KMeansFit> kmeans(const Eigen::MatrixXd& x, const KMeansOptions& o, const
         const std::uint64_t s = seeds.next();
         if (cancelled(progress)) return cancelledError();
         const Eigen::MatrixXd init = kmeansPlusPlus(x, o.k, s, threads);
-        if (xf.empty()) xf = floatCopy(x, threads);
+        if (xf.data.empty()) xf = floatCopy(x, threads, o.bounds);
         const double runs = double(std::max(1, o.nInit));
         SubProgress sub(progress, double(run) / runs, double(run + 1) / runs);
-        auto fit = lloydWith(x, xf.empty() ? nullptr : xf.data(), init, o.maxIter, absTol, threads, sub.get());
-        if (!keepCopy) std::vector<float>().swap(xf);
+        auto fit = lloydWith(x, xf, o.bounds, init, o.maxIter, absTol, threads, sub.get());
+        if (!keepCopy) xf = FloatCopy{};
         if (!fit) return fit.error();
         total += fit->iterations;
         if (!have || fit->inertia < best.inertia) { best = std::move(*fit); have = true; }

@@ -16,6 +16,9 @@ struct KMeansOptions {
     double tol = 1e-4;          // × mean per-feature variance of x (scikit-learn's convention)
     std::uint64_t seed = 0;
     unsigned threads = 0;       // 0 = workerCount()
+    // Hamerly's bounds let rows skip the distance computation once the centres
+    // settle; the labels are exactly those of plain Lloyd (off: plain Lloyd, for tests).
+    bool bounds = true;
 };
 
 struct KMeansFit {
@@ -24,6 +27,10 @@ struct KMeansFit {
     double inertia = 0;
     int iterations = 0;                 // Lloyd iterations of the kept run
     int totalIterations = 0;            // over all restarts
+    // Per Lloyd iteration of the kept run (for the benchmark): wall seconds of the
+    // assignment + centre update, and the rows whose distances were computed.
+    std::vector<double> passSeconds;
+    std::vector<std::size_t> passComputed;
 };
 
 // Greedy k-means++ (scikit-learn's _kmeans_plusplus: 2 + ⌊ln k⌋ candidates per
@@ -36,7 +43,7 @@ Eigen::MatrixXd kmeansPlusPlus(const Eigen::MatrixXd& x, int k, std::uint64_t se
 // then one last assignment; empty clusters get the rows farthest from their centre).
 // `absTol` is already absolute. Cancelled → Error.
 Result<KMeansFit> lloyd(const Eigen::MatrixXd& x, const Eigen::MatrixXd& initialCenters, int maxIter,
-                        double absTol, unsigned threads = 0, const Progress* progress = nullptr);
+                        double absTol, unsigned threads = 0, const Progress* progress = nullptr, bool bounds = true);
 
 // n_init restarts of k-means++ + Lloyd, keeping the lowest inertia. Seeds of the
 // restarts are derived from options.seed. Usage error when k < 1 or k > n.

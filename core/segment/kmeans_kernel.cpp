@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/segment/kmeans_kernel.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <limits>
@@ -164,7 +165,62 @@ void sqDistanceBase(const double* x, std::size_t n, int d, std::size_t b, std::s
     sqDistanceBody(x, n, d, b, e, p, out);
 }
 
+// Up to four candidates per sweep over the rows, each row's distance built feature by
+// feature exactly as sqDistanceBody does (no FMA), then min'ed with `closest`.
+__attribute__((always_inline)) inline void sqDistanceMinBody(const double* x, std::size_t n, int d, std::size_t begin,
+                                                             std::size_t end, const double* const* pts, int count,
+                                                             const double* closest, double* const* out) {
+    const std::size_t m = end - begin;
+    std::size_t i = 0;
+    for (; i + 4 <= m; i += 4) {
+        v4d acc[4] = {};
+        for (int j = 0; j < d; ++j) {
+            v4d v;
+            std::memcpy(&v, x + std::size_t(j) * n + begin + i, sizeof v);
+            for (int t = 0; t < count; ++t) {
+                const v4d diff = v - pts[t][j];
+                acc[t] += diff * diff;
+            }
+        }
+        v4d near;
+        std::memcpy(&near, closest + i, sizeof near);
+        for (int t = 0; t < count; ++t) {
+            const v4d best = near < acc[t] ? near : acc[t];   // std::min(acc, closest)
+            std::memcpy(out[t] + i, &best, sizeof best);
+        }
+    }
+    for (; i < m; ++i)
+        for (int t = 0; t < count; ++t) {
+            double acc = 0;
+            for (int j = 0; j < d; ++j) {
+                const double diff = x[std::size_t(j) * n + begin + i] - pts[t][j];
+                acc += diff * diff;
+            }
+            out[t][i] = std::min(acc, closest[i]);
+        }
+}
+
+__attribute__((target("avx2"))) void sqDistanceMinAvx2(const double* x, std::size_t n, int d, std::size_t b,
+                                                       std::size_t e, const double* const* p, int c, const double* cl,
+                                                       double* const* out) {
+    sqDistanceMinBody(x, n, d, b, e, p, c, cl, out);
+}
+
+void sqDistanceMinBase(const double* x, std::size_t n, int d, std::size_t b, std::size_t e, const double* const* p,
+                       int c, const double* cl, double* const* out) {
+    sqDistanceMinBody(x, n, d, b, e, p, c, cl, out);
+}
+
 } // namespace
+
+void sqDistanceMinRange(const double* x, std::size_t n, int d, std::size_t begin, std::size_t end,
+                        const double* const* points, int count, const double* closest, double* const* out) {
+    for (int t0 = 0; t0 < count; t0 += 4) {
+        const int c = std::min(4, count - t0);
+        if (haveAvx2()) sqDistanceMinAvx2(x, n, d, begin, end, points + t0, c, closest, out + t0);
+        else sqDistanceMinBase(x, n, d, begin, end, points + t0, c, closest, out + t0);
+    }
+}
 
 void sqDistanceRange(const double* x, std::size_t n, int d, std::size_t begin, std::size_t end, const double* point,
                      double* out) {

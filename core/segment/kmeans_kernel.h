@@ -51,6 +51,12 @@ std::size_t assignRange(const double* x, std::size_t n, std::size_t begin, std::
 void sqDistanceRange(const double* x, std::size_t n, int d, std::size_t begin, std::size_t end, const double* point,
                      double* out);
 
+// For k-means++'s candidates: out[t][i − begin] = min(closest[i − begin], exact squared
+// distance of row i to points[t]) for every candidate t, reading the rows once for
+// all candidates (the same operations as sqDistanceRange, so the same values).
+void sqDistanceMinRange(const double* x, std::size_t n, int d, std::size_t begin, std::size_t end,
+                        const double* const* points, int count, const double* closest, double* const* out);
+
 // Exact squared distance of each row in [begin, end) to its own centre; returns the sum.
 double sqDistanceToOwn(const double* x, std::size_t n, std::size_t begin, std::size_t end, const Eigen::MatrixXd& centers,
                        const std::int32_t* labels, double* out = nullptr);

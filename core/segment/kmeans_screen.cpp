@@ -46,40 +46,16 @@ inline void moveRow(const double* x, std::size_t n, std::size_t row, std::size_t
     counts[copy * std::size_t(k) + std::size_t(was)] -= 1;
 }
 
-__attribute__((target("avx2,fma"))) std::size_t screenAvx2(const double* x, const float* xf, std::size_t n,
-                                                           std::size_t begin, std::size_t end, const CenterPack& exact,
-                                                           const FloatPack& p, std::int32_t* labels, double* sums,
-                                                           double* counts, std::size_t* rechecked) {
+// Float distances ‖c‖² − 2x·c of 8 rows to every centre: the nearest, the
+// runner-up, the nearest's id, and ‖x‖² (all in float).
+struct Tile {
+    __m256 best, second, xx;
+    __m256i bi;
+};
+
+__attribute__((target("avx2,fma"), always_inline)) inline Tile screenTile(const float* base, std::size_t stride,
+                                                                         const FloatPack& p) {
     const int d = p.d;
-    std::size_t changed = 0, again = 0;
-    alignas(32) float tail[8 * 64];
-    alignas(32) float gapOut[8], boundOut[8];
-    alignas(32) std::int32_t idOut[8];
-    const __m256 kappa = _mm256_set1_ps(p.kappa);
-    const __m256 twoMax = _mm256_set1_ps(2 * p.maxNorm2);
-    const __m256 floor = _mm256_set1_ps(1e-37f);
-    for (std::size_t r = begin; r < end; r += 8) {
-        const float* base = xf + r;
-        std::size_t stride = n;
-        const std::size_t rows = std::min<std::size_t>(8, end - r);
-        if (rows < 8 || d > 64) {
-            if (d > 64) {   // very wide data: the tail buffer is too small; decide every row exactly
-                for (std::size_t q = 0; q < rows; ++q) {
-                    const std::int32_t lab = exactNearest(x, n, r + q, exact), was = labels[r + q];
-                    ++again;
-                    if (lab == was) continue;
-                    ++changed;
-                    labels[r + q] = lab;
-                    if (sums) moveRow(x, n, r + q, q & 3, p.k, d, was, lab, sums, counts);
-                }
-                continue;
-            }
-            std::fill_n(tail, std::size_t(d) * 8, 0.0f);
-            for (int j = 0; j < d; ++j)
-                for (std::size_t q = 0; q < rows; ++q) tail[std::size_t(j) * 8 + q] = xf[std::size_t(j) * n + r + q];
-            base = tail;
-            stride = 8;
-        }
         __m256 xx = _mm256_setzero_ps();
         for (int j = 0; j < d; ++j) {
             const __m256 v = _mm256_loadu_ps(base + std::size_t(j) * stride);
@@ -114,6 +90,46 @@ __attribute__((target("avx2,fma"))) std::size_t screenAvx2(const double* x, cons
                 bi = _mm256_blendv_epi8(bi, _mm256_set1_epi32(g * 8 + s), _mm256_castps_si256(m));
             }
         }
+    return Tile{best, second, xx, bi};
+}
+
+__attribute__((target("avx2,fma"))) std::size_t screenAvx2(const double* x, const float* xf, std::size_t n,
+                                                           std::size_t begin, std::size_t end, const CenterPack& exact,
+                                                           const FloatPack& p, std::int32_t* labels, double* sums,
+                                                           double* counts, std::size_t* rechecked) {
+    const int d = p.d;
+    std::size_t changed = 0, again = 0;
+    alignas(32) float tail[8 * 64];
+    alignas(32) float gapOut[8], boundOut[8];
+    alignas(32) std::int32_t idOut[8];
+    const __m256 kappa = _mm256_set1_ps(p.kappa);
+    const __m256 twoMax = _mm256_set1_ps(2 * p.maxNorm2);
+    const __m256 floor = _mm256_set1_ps(1e-37f);
+    for (std::size_t r = begin; r < end; r += 8) {
+        const float* base = xf + r;
+        std::size_t stride = n;
+        const std::size_t rows = std::min<std::size_t>(8, end - r);
+        if (rows < 8 || d > 64) {
+            if (d > 64) {   // very wide data: the tail buffer is too small; decide every row exactly
+                for (std::size_t q = 0; q < rows; ++q) {
+                    const std::int32_t lab = exactNearest(x, n, r + q, exact), was = labels[r + q];
+                    ++again;
+                    if (lab == was) continue;
+                    ++changed;
+                    labels[r + q] = lab;
+                    if (sums) moveRow(x, n, r + q, q & 3, p.k, d, was, lab, sums, counts);
+                }
+                continue;
+            }
+            std::fill_n(tail, std::size_t(d) * 8, 0.0f);
+            for (int j = 0; j < d; ++j)
+                for (std::size_t q = 0; q < rows; ++q) tail[std::size_t(j) * 8 + q] = xf[std::size_t(j) * n + r + q];
+            base = tail;
+            stride = 8;
+        }
+        const Tile t = screenTile(base, stride, p);
+        const __m256 xx = t.xx, best = t.best, second = t.second;
+        const __m256i bi = t.bi;
         // A row's float label is its exact label when the runner-up is farther
         // than twice the largest possible float error: kappa·(2·max‖c‖² + ‖x‖²).
         const __m256 bound = _mm256_fmadd_ps(kappa, _mm256_add_ps(twoMax, xx), floor);
@@ -141,7 +157,237 @@ __attribute__((target("avx2,fma"))) std::size_t screenAvx2(const double* x, cons
     return changed;
 }
 
+// Applies a chunk's label changes to the running sums column by column (a row's
+// double values are n apart; row by row each move would miss the cache d times).
+// The moves are sorted by row, so every sum still receives its rows in row
+// order: the sums are bit for bit those of moving each row as it changes.
+void applyMoves(const double* x, std::size_t n, std::size_t begin, int k, int d, const std::int32_t* labels,
+                MoveScratch& m, double* sums, double* counts) {
+    std::sort(m.moves.begin(), m.moves.end());
+    const std::size_t kd = std::size_t(k) * std::size_t(d);
+    const std::size_t count = m.moves.size(), ahead = 16;
+    for (int j = 0; j < d; ++j) {
+        const double* col = x + std::size_t(j) * n;
+        for (std::size_t i = 0; i < count; ++i) {
+            if (i + ahead < count) __builtin_prefetch(col + (m.moves[i + ahead] >> 32));   // scattered rows: fetch ahead
+            const std::uint64_t mv = m.moves[i];
+            const std::size_t row = std::size_t(mv >> 32), copy = (row - begin) & 3;
+            const auto was = std::int32_t(std::uint32_t(mv)) - 1;
+            const double v = col[row];
+            sums[copy * kd + std::size_t(labels[row]) * std::size_t(d) + std::size_t(j)] += v;
+            if (was >= 0) sums[copy * kd + std::size_t(was) * std::size_t(d) + std::size_t(j)] -= v;
+        }
+    }
+    for (const std::uint64_t mv : m.moves) {
+        const std::size_t row = std::size_t(mv >> 32), copy = (row - begin) & 3;
+        const auto was = std::int32_t(std::uint32_t(mv)) - 1;
+        counts[copy * std::size_t(k) + std::size_t(labels[row])] += 1;
+        if (was >= 0) counts[copy * std::size_t(k) + std::size_t(was)] -= 1;
+    }
+}
+
+// Multiplying by these after a float operation keeps a bound on its side of the
+// true value (each operation rounds by at most 2⁻²⁴ relative).
+constexpr float kUp = 1.0f + 0x1p-20f, kDown = 1.0f - 0x1p-20f;
+
+// One chunk of the bounded pass (see assignRangeBounded).
+class BoundedPass {
+public:
+    BoundedPass(const double* x, const float* xf, std::size_t n, const CenterPack& exact, const FloatPack& p,
+                float* upper, float* lower, std::int32_t* labels, MoveScratch& scratch)
+        : x_(x), xf_(xf), n_(n), exact_(exact), p_(p), upper_(upper), lower_(lower), labels_(labels), scratch_(scratch) {}
+
+    std::size_t changed = 0, computed = 0, again = 0;
+
+    // Very wide data (d > 64): every row decided in double, bounds left unknown.
+    void exactRange(std::size_t begin, std::size_t end) {
+        for (std::size_t i = begin; i < end; ++i) {
+            ++computed;
+            ++again;
+            upper_[i] = kInf;
+            lower_[i] = 0;
+            record(i, exactNearest(x_, n_, i, exact_));
+        }
+    }
+
+    __attribute__((target("avx2,fma"))) void run(std::size_t begin, std::size_t end, const CentreMoves& mv);
+
+private:
+    void record(std::size_t row, std::int32_t lab) {
+        const std::int32_t was = labels_[row];
+        if (was == lab) return;
+        ++changed;
+        labels_[row] = lab;
+        scratch_.moves.push_back(std::uint64_t(row) << 32 | std::uint32_t(was + 1));
+    }
+
+    // Distances of up to 8 rows (column-major block, stride `stride`) to every
+    // centre: labels (double recheck of near-ties) and fresh bounds.
+    __attribute__((target("avx2,fma"))) void decide(const float* base, std::size_t stride, const std::uint32_t* rowIds,
+                                                    std::size_t rows);
+
+    const double* x_;
+    const float* xf_;
+    std::size_t n_;
+    const CenterPack& exact_;
+    const FloatPack& p_;
+    float *upper_, *lower_;
+    std::int32_t* labels_;
+    MoveScratch& scratch_;
+    std::vector<std::uint32_t>& failing_ = scratch_.failing;
+};
+
+__attribute__((target("avx2,fma"))) void BoundedPass::decide(const float* base, std::size_t stride,
+                                                             const std::uint32_t* rowIds, std::size_t rows) {
+    alignas(32) float gapOut[8], twiceOut[8], upOut[8], lowOut[8];
+    alignas(32) std::int32_t idOut[8];
+    computed += rows;
+    const Tile t = screenTile(base, stride, p_);
+    const __m256 bound = _mm256_fmadd_ps(_mm256_set1_ps(p_.kappa), _mm256_add_ps(_mm256_set1_ps(2 * p_.maxNorm2), t.xx),
+                                         _mm256_set1_ps(1e-37f));
+    const __m256 twice = _mm256_add_ps(bound, bound), slack = _mm256_add_ps(twice, bound);
+    // true squared distances lie within 3·bound of the float value + ‖x‖² (float)
+    const __m256 zero = _mm256_setzero_ps();
+    const __m256 uSq = _mm256_add_ps(_mm256_add_ps(t.best, t.xx), slack);
+    const __m256 lSq = _mm256_max_ps(_mm256_sub_ps(_mm256_add_ps(t.second, t.xx), slack), zero);
+    _mm256_store_ps(upOut, _mm256_mul_ps(_mm256_sqrt_ps(uSq), _mm256_set1_ps(kUp)));
+    _mm256_store_ps(lowOut, _mm256_mul_ps(_mm256_sqrt_ps(lSq), _mm256_set1_ps(kDown)));
+    _mm256_store_ps(gapOut, _mm256_sub_ps(t.second, t.best));
+    _mm256_store_ps(twiceOut, twice);
+    _mm256_store_si256(reinterpret_cast<__m256i*>(idOut), t.bi);
+    for (std::size_t q = 0; q < rows; ++q) {
+        const std::size_t row = rowIds[q];
+        std::int32_t lab = idOut[q];
+        float uq = upOut[q], lq = lowOut[q];
+        if (!(gapOut[q] > twiceOut[q])) {   // near-tie: decided in double, bounds unknown until next time
+            lab = exactNearest(x_, n_, row, exact_);
+            ++again;
+            uq = kInf;
+            lq = 0;
+        }
+        upper_[row] = uq < kInf ? uq : kInf;   // NaN (overflow) → +∞
+        lower_[row] = lq >= 0 ? lq : 0;
+        record(row, lab);
+    }
+}
+
+__attribute__((target("avx2,fma"))) void BoundedPass::run(std::size_t begin, std::size_t end, const CentreMoves& mv) {
+    // Phase 1: Hamerly's test for every row of the chunk (u, l and labels are read
+    // in order); the rows that fail are listed.
+    failing_.clear();
+    const __m256 zero = _mm256_setzero_ps(), up = _mm256_set1_ps(kUp), down = _mm256_set1_ps(kDown);
+    const __m256 margin = _mm256_set1_ps(mv.margin);
+    const __m256 maxDrift = _mm256_set1_ps(mv.maxDrift), secondDrift = _mm256_set1_ps(mv.secondDrift);
+    const __m256i maxAt = _mm256_set1_epi32(mv.maxAt), none = _mm256_setzero_si256();
+    std::size_t r = begin;
+    for (; r + 8 <= end; r += 8) {
+        // move the bounds by the centres' drift, then keep the label when every
+        // other centre is provably farther (by the margin)
+        const __m256i lab = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(labels_ + r));
+        const __m256i idx = _mm256_max_epi32(lab, none);   // −1 (no label yet) has +∞ / 0 bounds anyway
+        __m256 u = _mm256_loadu_ps(upper_ + r), l = _mm256_loadu_ps(lower_ + r);
+        u = _mm256_mul_ps(_mm256_add_ps(u, _mm256_i32gather_ps(mv.drift.data(), idx, 4)), up);
+        const __m256 dl = _mm256_blendv_ps(maxDrift, secondDrift, _mm256_castsi256_ps(_mm256_cmpeq_epi32(lab, maxAt)));
+        l = _mm256_max_ps(_mm256_mul_ps(_mm256_sub_ps(l, dl), down), zero);   // NaN (∞ − ∞) → 0
+        _mm256_storeu_ps(upper_ + r, u);
+        _mm256_storeu_ps(lower_ + r, l);
+        // every other centre c: ‖x − c‖ ≥ ‖a − c‖ − ‖x − a‖ ≥ nearest(a) − u
+        const __m256 tri = _mm256_mul_ps(_mm256_sub_ps(_mm256_i32gather_ps(mv.nearest.data(), idx, 4), u), down);
+        const __m256 others = _mm256_max_ps(tri, l);   // NaN (∞ − ∞) → l
+        const __m256 need = _mm256_mul_ps(_mm256_add_ps(u, margin), up);
+        unsigned fail = ~unsigned(_mm256_movemask_ps(_mm256_cmp_ps(others, need, _CMP_GE_OQ))) & 0xFFu;
+        for (; fail; fail &= fail - 1) failing_.push_back(std::uint32_t(r + unsigned(__builtin_ctz(fail))));
+    }
+    for (; r < end; ++r) failing_.push_back(std::uint32_t(r));   // the last few rows: no test
+    // When many rows fail, all rows are computed: reading the chunk in order
+    // is cheaper than fetching a scattered half of it.
+    if (failing_.size() * 4 > end - begin) {
+        failing_.resize(end - begin);
+        for (std::size_t i = 0; i < end - begin; ++i) failing_[i] = std::uint32_t(begin + i);
+    }
+    // Phase 2: the listed rows, 8 at a time, their float values fetched ahead.
+    const int d = p_.d;
+    const std::size_t rowBytes = std::size_t(d) * sizeof(float), ahead = 16, count = failing_.size();
+    alignas(32) float block[8 * 64];   // column-major, stride 8
+    for (std::size_t i = 0; i < count; i += 8) {
+        const std::size_t rows = std::min<std::size_t>(8, count - i);
+        for (std::size_t q = 0; q < rows; ++q) {
+            if (i + q + ahead < count) {
+                const char* next = reinterpret_cast<const char*>(xf_ + std::size_t(failing_[i + q + ahead]) * std::size_t(d));
+                __builtin_prefetch(next);
+                __builtin_prefetch(next + rowBytes - 1);
+            }
+            const float* in = xf_ + std::size_t(failing_[i + q]) * std::size_t(d);   // row-major
+            for (int j = 0; j < d; ++j) block[std::size_t(j) * 8 + q] = in[j];
+        }
+        for (std::size_t q = rows; q < 8; ++q)
+            for (int j = 0; j < d; ++j) block[std::size_t(j) * 8 + q] = 0;
+        decide(block, 8, failing_.data() + i, rows);
+    }
+}
+
+float roundUp(double v) {
+    if (!(v < double(kInf))) return kInf;
+    float f = float(v * (1 + 1e-12));
+    if (double(f) < v) f = std::nextafter(f, kInf);
+    return f;
+}
+
+float roundDown(double v) {
+    if (!(v >= 0)) return 0;
+    float f = float(v * (1 - 1e-12));
+    if (double(f) > v) f = std::nextafter(f, 0.0f);
+    return f;
+}
+
 } // namespace
+
+void prepareCentreMoves(const Eigen::MatrixXd& c, const Eigen::MatrixXd& before, double maxRowSq, CentreMoves& m) {
+    const auto k = std::size_t(c.rows());
+    m.drift.assign(k, kInf);
+    m.nearest.assign(k, kInf);
+    m.maxDrift = before.size() ? 0 : kInf;
+    m.secondDrift = k > 1 ? m.maxDrift : 0;
+    m.maxAt = before.size() ? -1 : 0;
+    if (before.size()) {
+        for (std::size_t a = 0; a < k; ++a) {
+            m.drift[a] = roundUp((c.row(Eigen::Index(a)) - before.row(Eigen::Index(a))).norm());
+            if (m.maxAt < 0 || m.drift[a] > m.maxDrift) { m.maxDrift = m.drift[a]; m.maxAt = std::int32_t(a); }
+        }
+        m.secondDrift = 0;
+        for (std::size_t a = 0; a < k; ++a)
+            if (std::int32_t(a) != m.maxAt) m.secondDrift = std::max(m.secondDrift, m.drift[a]);
+    }
+    double maxNorm2 = 0;
+    for (std::size_t a = 0; a < k; ++a) {
+        maxNorm2 = std::max(maxNorm2, c.row(Eigen::Index(a)).squaredNorm());
+        for (std::size_t b = a + 1; b < k; ++b) {
+            const float dist = roundDown((c.row(Eigen::Index(a)) - c.row(Eigen::Index(b))).norm());
+            m.nearest[a] = std::min(m.nearest[a], dist);
+            m.nearest[b] = std::min(m.nearest[b], dist);
+        }
+    }
+    // The double kernel's value ‖c‖² − 2x·c is within E = γ·(2‖c‖² + ‖x‖²) of the
+    // exact one (d + 1 roundings, γ with a factor 2 to spare); if the true squared
+    // distances differ by more than 2E it picks the nearer centre. Bounds with
+    // l − u > √(2E) guarantee that, since l² − u² ≥ (l − u)².
+    const double gamma = 2.0 * (double(c.cols()) + 4) * std::ldexp(1.0, -53);
+    m.margin = roundUp(std::sqrt(2 * gamma * (2 * maxNorm2 + maxRowSq)) * (1 + 1e-6));
+}
+
+std::size_t assignRangeBounded(const double* x, const float* xf, std::size_t n, std::size_t begin, std::size_t end,
+                               const CenterPack& exact, const FloatPack& pack, const CentreMoves& moves, float* upper,
+                               float* lower, std::int32_t* labels, double* sums, double* counts, MoveScratch& scratch,
+                               std::size_t* computed, std::size_t* rechecked) {
+    scratch.moves.clear();
+    BoundedPass pass(x, xf, n, exact, pack, upper, lower, labels, scratch);
+    if (pack.d > 64) pass.exactRange(begin, end);
+    else pass.run(begin, end, moves);
+    if (sums) applyMoves(x, n, begin, pack.k, pack.d, labels, scratch, sums, counts);
+    if (computed) *computed += pass.computed;
+    if (rechecked) *rechecked += pass.again;
+    return pass.changed;
+}
 
 bool haveScreening() {
     static const bool yes = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
@@ -153,6 +399,13 @@ void toFloatRange(const double* x, std::size_t n, int d, std::size_t begin, std:
         const double* in = x + std::size_t(j) * n;
         float* o = out + std::size_t(j) * n;
         for (std::size_t i = begin; i < end; ++i) o[i] = float(in[i]);
+    }
+}
+
+void toFloatRowsRange(const double* x, std::size_t n, int d, std::size_t begin, std::size_t end, float* out) {
+    for (int j = 0; j < d; ++j) {
+        const double* in = x + std::size_t(j) * n;
+        for (std::size_t i = begin; i < end; ++i) out[i * std::size_t(d) + std::size_t(j)] = float(in[i]);
     }
 }
 

@@ -2,7 +2,9 @@
 // k-means and cluster scores against scikit-learn (tests/fixtures/segment/make_scores.py).
 #include <QtTest>
 
+#include <atomic>
 #include <fstream>
+#include <limits>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <thread>
@@ -180,6 +182,133 @@ private slots:
         QVERIFY2(again >= 100, "the exact ties were decided again in double");
         // (values too small for float underflow to zero: every row is decided in double)
         if (scale >= 1) QVERIFY2(again < n / 4, "most rows are decided by the float screen");
+    }
+
+    // Hamerly's bounded pass against the double kernel, pass by pass: exact ties,
+    // near-ties, duplicates of a centre, k > 8, k = 1, wide data (d > 64),
+    // huge values; the second pass must also skip rows.
+    void boundedPassEqualsExact_data() {
+        QTest::addColumn<int>("k");
+        QTest::addColumn<int>("d");
+        QTest::addColumn<double>("scale");
+        QTest::newRow("k8 d10") << 8 << 10 << 1.0;
+        QTest::newRow("k1 d3") << 1 << 3 << 1.0;
+        QTest::newRow("k3 d2") << 3 << 2 << 1.0;
+        QTest::newRow("k13 d7") << 13 << 7 << 1.0;
+        QTest::newRow("k4 d70 (no float screen)") << 4 << 70 << 1.0;
+        QTest::newRow("k8 d10 large values") << 8 << 10 << 1e6;
+        QTest::newRow("k5 d4 tiny values") << 5 << 4 << 1e-25;
+    }
+    void boundedPassEqualsExact() {
+        if (!kernel::haveScreening()) QSKIP("no AVX2/FMA on this CPU: the bounded pass is not used");
+        QFETCH(int, k);
+        QFETCH(int, d);
+        QFETCH(double, scale);
+        const std::size_t n = 5003, kd = std::size_t(k) * std::size_t(d);
+        Eigen::MatrixXd x = blobs(n, d, k, 5) * scale;
+        Random r(8);
+        Eigen::MatrixXd second(k, d);   // the centres of the second pass
+        for (int c = 0; c < k; ++c) second.row(c) = x.row(Eigen::Index(r.below(n)));
+        if (k > 1)   // rows exactly halfway between two centres of the second pass, and a hair off it
+            for (std::size_t i = 0; i < 200; ++i) {
+                const double t = 0.5 + (i % 2 ? 1e-9 * double(i) : 0.0);
+                x.row(Eigen::Index(i * 7)) = t * second.row(0) + (1 - t) * second.row(1);
+            }
+        for (std::size_t i = 0; i < 50; ++i) x.row(Eigen::Index(i * 11 + 3)) = second.row(k > 2 ? 2 : 0);
+        Eigen::MatrixXd first = second;   // the first pass's centres: moved a little
+        for (int c = 0; c < k; ++c)
+            for (int j = 0; j < d; ++j) first(c, j) += 0.05 * scale * r.normal();
+        std::vector<float> xf(std::size_t(x.size()));
+        kernel::toFloatRowsRange(x.data(), n, d, 0, n, xf.data());
+        double maxRowSq = x.rowwise().squaredNorm().maxCoeff() * (1 + 1e-9);
+        std::vector<float> upper(n, std::numeric_limits<float>::infinity()), lower(n, 0.0f);
+        std::vector<std::int32_t> exact(n, -1), bounded(n, -1);
+        kernel::MoveScratch scratch;
+        kernel::CentreMoves moves;
+        Eigen::MatrixXd before;
+        for (const Eigen::MatrixXd* centres : {&first, &second}) {
+            kernel::CenterPack pack;
+            kernel::packCenters(*centres, pack);
+            kernel::FloatPack fpack;
+            kernel::packCentersFloat(pack, fpack);
+            kernel::prepareCentreMoves(*centres, before, maxRowSq, moves);
+            before = *centres;
+            std::vector<double> sumsA(4 * kd, 0.0), countsA(4 * std::size_t(k), 0.0), sumsB = sumsA, countsB = countsA;
+            const std::size_t changedA = kernel::assignRange(x.data(), n, 0, n, pack, exact.data(), sumsA.data(), countsA.data());
+            std::size_t computed = 0;
+            const std::size_t changedB = kernel::assignRangeBounded(x.data(), xf.data(), n, 0, n, pack, fpack, moves,
+                                                                    upper.data(), lower.data(), bounded.data(), sumsB.data(),
+                                                                    countsB.data(), scratch, &computed);
+            QCOMPARE(bounded, exact);
+            QCOMPARE(changedB, changedA);
+            QCOMPARE(countsB, countsA);
+            QCOMPARE(sumsB, sumsA);   // bit for bit: the moves are applied in row order
+            if (centres == &first) QCOMPARE(computed, n);
+            else if (scale >= 1 && d <= 64) QVERIFY2(computed < n / 2, "the bounds let most rows skip the second pass");
+        }
+    }
+
+    // Whole fits with and without the bounds: the same labels, centres, inertia and iterations.
+    void boundsGiveTheSameFitAsPlainLloyd_data() {
+        QTest::addColumn<int>("k");
+        QTest::addColumn<int>("d");
+        QTest::addColumn<int>("n");
+        QTest::addColumn<double>("tol");
+        QTest::newRow("k8 d10 50k") << 8 << 10 << 50000 << 1e-4;
+        QTest::newRow("k8 d10 tol 0") << 8 << 10 << 30000 << 0.0;
+        QTest::newRow("k1") << 1 << 4 << 10000 << 0.0;
+        QTest::newRow("k12 d5 (k > 8)") << 12 << 5 << 40000 << 0.0;
+        QTest::newRow("k6 d3 overlapping") << 6 << 3 << 20001 << 0.0;
+        QTest::newRow("k3 d66 (wide)") << 3 << 66 << 3000 << 0.0;
+    }
+    void boundsGiveTheSameFitAsPlainLloyd() {
+        QFETCH(int, k);
+        QFETCH(int, d);
+        QFETCH(int, n);
+        QFETCH(double, tol);
+        // "overlapping": more groups in the data than k
+        Eigen::MatrixXd x = blobs(std::size_t(n), d, std::string(QTest::currentDataTag()).find("overlap") != std::string::npos ? 2 * k : k, 17);
+        x.row(0) = x.row(1);   // duplicate rows
+        KMeansOptions o;
+        o.k = k;
+        o.nInit = 2;
+        o.tol = tol;
+        o.seed = 5;
+        auto withBounds = kmeans(x, o);
+        o.bounds = false;
+        auto plain = kmeans(x, o);
+        QVERIFY(withBounds.ok() && plain.ok());
+        QCOMPARE(withBounds->labels, plain->labels);
+        QVERIFY(withBounds->centers == plain->centers);
+        QCOMPARE(withBounds->inertia, plain->inertia);
+        QCOMPARE(withBounds->iterations, plain->iterations);
+        QCOMPARE(withBounds->totalIterations, plain->totalIterations);
+        if (kernel::haveScreening() && d <= 64 && withBounds->iterations > 3) {
+            const auto& c = withBounds->passComputed;
+            QVERIFY2(*std::min_element(c.begin(), c.end()) < std::size_t(n), "later passes skip rows");
+        }
+    }
+
+    void cancellationDuringBoundedPasses() {
+        // no groups at all (one Gaussian cloud): Lloyd needs many iterations
+        Random rng(9);
+        Eigen::MatrixXd x(100000, 4);
+        for (Eigen::Index i = 0; i < x.size(); ++i) x.data()[i] = rng.normal();
+        const Eigen::MatrixXd init = kmeansPlusPlus(x, 8, 3);
+        auto full = lloyd(x, init, 300, 0.0);
+        QVERIFY(full.ok());
+        const auto& c = full->passComputed;
+        const auto firstBounded = std::size_t(std::find_if(c.begin(), c.end(), [](std::size_t v) { return v < 100000; }) - c.begin());
+        if (kernel::haveScreening()) QVERIFY2(firstBounded + 2 < c.size(), "the fit reaches the bounded passes");
+        const int stopAt = int(std::min(firstBounded, c.size() - 2)) + 2;
+        std::atomic<int> reports{0};
+        Progress p([&](double, const std::string&) {
+            if (++reports == stopAt) p.cancel();
+        });
+        auto r = lloyd(x, init, 300, 0.0, 0, &p);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, ErrorKind::Cancelled);
+        QCOMPARE(reports.load(), stopAt);
     }
 
     void deterministicForSeedAndThreads() {
