@@ -4,6 +4,7 @@
 //   bench_drift --gen DIR ROWS          writes DIR/ref.csv and DIR/cur.csv
 //   bench_drift --drift REF CUR RUNS    prints one line "drift_seconds <median>"
 //   bench_drift --record FILE RUNS      prints "import_seconds", "record_seconds" (what recording adds) and a breakdown
+//   bench_drift --summaries FILE RUNS   CPU milliseconds of each column's summary on one thread
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -16,6 +17,7 @@
 #include <vector>
 
 #include "core/common/random.h"
+#include "core/drift/column_summary.h"
 #include "core/drift/drift.h"
 #include "core/history/history.h"
 #include "core/history/sha256.h"
@@ -74,21 +76,26 @@ int benchRecord(const std::string& file, int runs) {
     auto fresh = [&db] {
         for (const char* ext : {"", "-wal", "-shm"}) std::filesystem::remove(db + ext);
     };
-    std::vector<double> imp, total, sha, store;
+    auto cpu = [] { return double(std::clock()) / CLOCKS_PER_SEC; };
+    std::vector<double> imp, total, sha, store, impCpu, totalCpu;
     for (int r = 0; r < runs; ++r) {
         auto start = Clock::now();
+        double c0 = cpu();
         auto t = readCsvFile(file);
         imp.push_back(seconds(start));
+        impCpu.push_back(cpu() - c0);
         if (!t) return 2;
 
         fresh();
         start = Clock::now();
+        c0 = cpu();
         auto fingerprint = std::async(std::launch::async, [&file] { return describeFile(file); });
         auto t2 = readCsvFile(file);
         auto src = fingerprint.get();
         auto h = History::open(db);
         if (!t2 || !src || !h || !h->recordSnapshot("bench", t2->table, *src)) return 2;
         total.push_back(seconds(start));
+        totalCpu.push_back(cpu() - c0);
 
         start = Clock::now();
         auto src2 = describeFile(file);
@@ -101,8 +108,30 @@ int benchRecord(const std::string& file, int runs) {
     }
     std::printf("import_seconds %.4f\nimport_and_record_seconds %.4f\nrecord_seconds %.4f\n", median(imp),
                 median(total), median(total) - median(imp));
+    std::printf("import_cpu_seconds %.4f\nrecord_cpu_seconds %.4f\n", median(impCpu), median(totalCpu) - median(impCpu));
     std::printf("fingerprint_seconds %.4f\nsummaries_and_write_seconds %.4f\nsha256 %s\ndb_bytes %ju\n", median(sha),
                 median(store), Sha256::implementation(), std::uintmax_t(std::filesystem::file_size(db)));
+    return 0;
+}
+
+// CPU time of each column's summary on its own (one thread), to see where
+// recording's time goes: "summary_ms NAME KIND MEDIAN".
+int benchSummaries(const std::string& file, int runs) {
+    auto t = readCsvFile(file);
+    if (!t) return 2;
+    double total = 0;
+    for (const auto& c : t->table.columns) {
+        std::vector<double> ms;
+        ColumnSummary s;
+        for (int r = 0; r < runs; ++r) {
+            const std::clock_t c0 = std::clock();
+            s = summariseColumn(c);
+            ms.push_back(1000.0 * double(std::clock() - c0) / CLOCKS_PER_SEC);
+        }
+        total += median(ms);
+        std::printf("summary_ms %s %s %.2f\n", c.name.c_str(), s.exact() ? "exact" : "sketch", median(ms));
+    }
+    std::printf("summaries_cpu_ms %.2f\n", total);
     return 0;
 }
 
@@ -141,6 +170,7 @@ int main(int argc, char** argv) {
         return 0;
     }
     if (a.size() == 4 && a[1] == "--record") return benchRecord(a[2], std::stoi(a[3]));
-    std::fprintf(stderr, "usage: bench_drift --gen DIR ROWS | --drift REF CUR RUNS | --record FILE RUNS\n");
+    if (a.size() == 4 && a[1] == "--summaries") return benchSummaries(a[2], std::stoi(a[3]));
+    std::fprintf(stderr, "usage: bench_drift --gen DIR ROWS | --drift REF CUR RUNS | --record FILE RUNS | --summaries FILE RUNS\n");
     return 2;
 }

@@ -26,11 +26,16 @@ b=$(echo "$rec" | awk '/^db_bytes/ {print $2}')
 f=$(echo "$rec" | awk '/^fingerprint_seconds/ {print $2}')
 w=$(echo "$rec" | awk '/^summaries_and_write_seconds/ {print $2}')
 sha=$(echo "$rec" | awk '/^sha256/ {print $2}')
+ic=$(echo "$rec" | awk '/^import_cpu_seconds/ {print $2}')
+rc=$(echo "$rec" | awk '/^record_cpu_seconds/ {print $2}')
 report_record() {
   echo "import the file:          ${i} s (median of $runs)"
   echo "record a snapshot:        ${r} s more than importing alone (as segmenta-cli record: fingerprint during the import; history file ${b} bytes)"
   echo "  on their own: SHA-256 (${sha}) ${f} s, summaries + SQLite ${w} s"
   awk -v i="$i" -v r="$r" 'BEGIN { printf "recording adds:           %.1f %% to the import\n", 100 * r / i }'
+  echo "CPU time (both cores):    import ${ic} s, recording adds ${rc} s"
+  awk -v i="$ic" -v r="$rc" 'BEGIN { printf "recording adds (CPU):     %.1f %% to the import\n", 100 * r / i }'
+  echo "load average:             $(cut -d' ' -f1-3 /proc/loadavg)"
 }
 if [ "$only_record" = 1 ]; then report_record; exit 0; fi
 ours=$("$build/benchmarks/bench_drift" --drift "$data/ref.csv" "$data/cur.csv" "$runs")

@@ -12,10 +12,11 @@
 #include <cstring>
 #include <map>
 #include <numeric>
+#include <span>
 
 #include "core/drift/drift_internal.h"
 #include "core/drift/drift_stats.h"
-#include "core/common/radix_sort.h"
+#include "core/drift/quantile_sketch.h"
 
 namespace segmenta {
 
@@ -89,33 +90,36 @@ std::vector<double> intervalMeansOf(const Weighted& w) {
     return means;
 }
 
-void sketchFromSorted(ColumnSummary& s, const std::vector<double>& v) {
-    s.quantiles.resize(kQuantileIntervals + 1);
-    for (int i = 0; i <= kQuantileIntervals; ++i)
-        s.quantiles[std::size_t(i)] = stats::quantileLinear(v, double(i) / kQuantileIntervals);
-    s.intervalMeans.assign(kQuantileIntervals, 0);
-    const double n = double(v.size()), step = n / kQuantileIntervals;
-    // The integral of the step function i ↦ v[i] from a to b (index units): the
-    // partial elements at both ends plus a plain sum in between.
-    for (int k = 0; k < kQuantileIntervals; ++k) {
-        const double a = step * k, b = (k + 1 == kQuantileIntervals) ? n : step * (k + 1);
-        const auto ia = std::size_t(a), ib = std::min(std::size_t(b), v.size());
-        double acc;
-        if (ia == ib) {
-            acc = (b - a) * v[std::min(ia, v.size() - 1)];
-        } else {
-            acc = (double(ia + 1) - a) * v[ia];
-            for (std::size_t i = ia + 1; i < ib; ++i) acc += v[i];
-            if (ib < v.size()) acc += (b - double(ib)) * v[ib];
-        }
-        s.intervalMeans[std::size_t(k)] = acc / step;
+double unsignedZero(double x) { return x == 0 ? 0.0 : x; }   // −0 and +0 are one value
+
+bool noneMissing(const std::vector<std::uint8_t>& missing) {
+    unsigned any = 0;
+    for (std::uint8_t m : missing) any |= m;   // no early exit: vectorises
+    return any == 0;
+}
+
+// Sum in order (the same bits as std::accumulate), min and max in one pass;
+// false when a NaN is among the values.
+bool sumMinMax(std::span<const double> v, double& sum, double& lo, double& hi) {
+    if (v.empty()) return true;
+    double acc = 0, mn = v[0], mx = v[0];
+    bool nan = false;
+    for (double x : v) {
+        acc += x;
+        mn = x < mn ? x : mn;
+        mx = x > mx ? x : mx;
+        nan |= x != x;
     }
+    sum = acc;
+    lo = mn;
+    hi = mx;
+    return !nan;
 }
 
 // Distinct values with their counts, ascending, when there are at most
 // kExactDistinctCap of them (false as soon as there are more). An open-addressing
 // table on the bit patterns: one pass, no sort of the column.
-bool exactCounts(const std::vector<double>& v, std::vector<double>& values, std::vector<std::int64_t>& counts) {
+bool exactCounts(std::span<const double> v, std::vector<double>& values, std::vector<std::int64_t>& counts) {
     constexpr std::size_t kSlots = 4096;   // > 2 × the cap: short probe chains
     static_assert(kSlots > 2 * std::size_t(kExactDistinctCap));
     std::vector<std::uint64_t> keys(kSlots);
@@ -146,37 +150,6 @@ bool exactCounts(const std::vector<double>& v, std::vector<double>& values, std:
     counts.clear();
     for (const auto& [x, c] : found) { values.push_back(x); counts.push_back(c); }
     return true;
-}
-
-// Sorts many distinct values for the quantile sketch. The sort runs on 32-bit
-// keys, float(x − min), so LSD radix needs 3 passes instead of 6; the values come
-// back as min + key, within (max − min) · 6e-8 of the exact ones (max − min is at
-// most 2·√n standard deviations, so normalised distances move by < 1e-3 even at
-// 100 M rows, against the 0.01 the summaries promise). Min and max stay exact.
-void sortForSketch(std::vector<double>& v, double& min, double& max) {
-    const auto [lo, hi] = std::minmax_element(v.begin(), v.end());
-    min = *lo;
-    max = *hi;
-    if (!(max - min < 1e30)) {   // absurd ranges: the exact 64-bit sort
-        radixSortDoubles(v);
-        return;
-    }
-    std::vector<std::uint64_t> keys(v.size());
-    for (std::size_t i = 0; i < v.size(); ++i) {
-        const float f = float(v[i] - min);   // ≥ 0: its bit pattern orders like the value
-        std::uint32_t bits;
-        std::memcpy(&bits, &f, sizeof bits);
-        keys[i] = bits;
-    }
-    radixSortKeys(keys);   // the upper 32 bits are zero everywhere: skipped
-    for (std::size_t i = 0; i < v.size(); ++i) {
-        const auto bits = std::uint32_t(keys[i]);
-        float f;
-        std::memcpy(&f, &bits, sizeof f);
-        v[i] = min + double(f);
-    }
-    v.front() = min;
-    v.back() = max;
 }
 
 } // namespace
@@ -210,40 +183,63 @@ ColumnSummary summariseColumn(const Column& column, const std::vector<std::uint3
         s.distinct = std::int64_t(s.levels.size());
         return s;
     }
-    std::vector<double> v(n);
-    std::size_t kept = 0;
-    const bool temporal = isTemporal(column.type);
-    for (std::size_t i = 0; i < n; ++i) {
-        const std::size_t r = rowAt(i);
-        if (column.missing[r]) { ++s.missing; continue; }
-        const double x = temporal ? double(column.times[r]) : column.numbers[r];
-        if (std::isnan(x)) ++s.missing;
-        else v[kept++] = x;
-    }
-    v.resize(kept);
-    s.kind = temporal ? SummaryKind::Temporal : SummaryKind::Numeric;
-    if (v.empty()) return s;
-    if (!temporal) {
-        s.mean = std::accumulate(v.begin(), v.end(), 0.0) / double(v.size());
-        s.stddev = stats::populationStd(v);
-        // Few distinct values (counts, ratings, flags): count them in one pass and
-        // keep them exactly, without sorting a million values.
-        if (exactCounts(v, s.values, s.counts)) {
-            s.min = s.values.front();
-            s.max = s.values.back();
-            s.distinct = std::int64_t(s.values.size());
-            return s;
+    s.kind = isTemporal(column.type) ? SummaryKind::Temporal : SummaryKind::Numeric;
+    if (s.kind == SummaryKind::Temporal) {   // min, max and counts only
+        bool any = false;
+        for (std::size_t i = 0; i < n; ++i) {
+            const std::size_t r = rowAt(i);
+            if (column.missing[r]) { ++s.missing; continue; }
+            const double x = double(column.times[r]);
+            if (!any || x < s.min) s.min = x;
+            if (!any || x > s.max) s.max = x;
+            any = true;
         }
+        return s;
     }
-    if (temporal) {
-        const auto [lo, hi] = std::minmax_element(v.begin(), v.end());
-        s.min = *lo;
-        s.max = *hi;
+    // The non-missing values: the column's own storage when every row counts (no
+    // copy of a million values), else a compact copy. One pass finds the sum (in
+    // order, as std::accumulate: the same mean), min, max and any NaN.
+    std::span<const double> v;
+    std::vector<double> copy;
+    double sum = 0, lo = 0, hi = 0;
+    bool clean = !rows && noneMissing(column.missing);
+    if (clean) {
+        v = column.numbers;
+        clean = sumMinMax(v, sum, lo, hi);
+    }
+    if (!clean) {
+        copy.resize(n);
+        std::size_t kept = 0;
+        s.missing = 0;
+        for (std::size_t i = 0; i < n; ++i) {
+            const std::size_t r = rowAt(i);
+            if (column.missing[r] || std::isnan(column.numbers[r])) ++s.missing;
+            else copy[kept++] = column.numbers[r];
+        }
+        copy.resize(kept);
+        v = copy;
+        sumMinMax(v, sum, lo, hi);
+    }
+    if (v.empty()) return s;
+    // The same sums as stats::populationStd, with the mean computed once.
+    s.mean = sum / double(v.size());
+    double ss = 0;
+    for (double x : v) ss += (x - s.mean) * (x - s.mean);
+    s.stddev = std::sqrt(ss / double(v.size()));
+    // Few distinct values (counts, ratings, flags): count them in one pass and
+    // keep them exactly, without sorting a million values.
+    if (exactCounts(v, s.values, s.counts)) {
+        s.min = s.values.front();
+        s.max = s.values.back();
+        s.distinct = std::int64_t(s.values.size());
         return s;
     }
     s.distinct = kExactDistinctCap + 1;
-    sortForSketch(v, s.min, s.max);
-    sketchFromSorted(s, v);
+    s.min = unsignedZero(lo);
+    s.max = unsignedZero(hi);
+    auto sketch = sketchBySelection(v, s.min, s.max, kQuantileIntervals);
+    s.quantiles = std::move(sketch.quantiles);
+    s.intervalMeans = std::move(sketch.intervalMeans);
     return s;
 }
 
