@@ -247,6 +247,33 @@ private slots:
         QVERIFY(!page.summary()->text().contains(QStringLiteral("nan")));
     }
 
+    // A large table is worked out when the page is shown, not behind the Data
+    // page right after the import (where it would compete for the processor).
+    void largeTableIsComputedWhenShown() {
+        Workspace ws;
+        SlicesPage page(&ws);
+        page.resize(1400, 900);
+        DemoOptions o;
+        o.rows = SlicesPage::kComputeWhenShownFrom;
+        auto big = std::make_shared<const Table>(generateCustomers(o).table);
+        ws.setTable(big, nullptr, QStringLiteral("big"));
+        QTest::qWait(600);   // past the 250 ms pause after a change
+        QVERIFY(!page.report());
+        QVERIFY(!page.task()->isRunning());
+        page.show();
+        waitForReport(page);
+        QCOMPARE(page.report()->overall.rows, std::int64_t(big->rowCount()));
+        QCOMPARE(page.report()->slicing.keys[0][0].column, std::string("channel"));
+        // Hidden again, a new table waits for the page to be shown once more.
+        page.hide();
+        const auto shown = page.report();
+        ws.setTable(std::make_shared<const Table>(*big), nullptr, QStringLiteral("big again"));
+        QTest::qWait(600);
+        QCOMPARE(page.report(), shown);
+        page.show();
+        waitForReport(page, shown);
+    }
+
 private:
     DemoTable demo_;
 };

@@ -10,6 +10,7 @@
 #include <optional>
 
 #include "core/common/progress.h"
+#include "ui/common/worker_pool.h"
 
 namespace segmenta::ui {
 
@@ -34,6 +35,7 @@ public:
         auto error = std::make_shared<std::exception_ptr>();
         auto progress = makeProgress();
         runJob([job = std::move(job), result, error, progress] {
+            yieldToGuiThread();
             try { result->emplace(job(*progress)); }
             catch (...) { *error = std::current_exception(); }
         }, [this, done = std::move(done), result, error, progress] {

@@ -29,6 +29,7 @@ void Workspace::setTable(std::shared_ptr<const Table> table, std::shared_ptr<con
     if (old || oldReport || oldSegmentation)
         workerPool()->start(
             [old = std::move(old), oldReport = std::move(oldReport), oldSegmentation = std::move(oldSegmentation)]() mutable {
+                yieldToGuiThread();
                 old.reset();
                 oldReport.reset();
                 oldSegmentation.reset();

@@ -3,18 +3,33 @@
 
 #include <QFileInfo>
 #include <QSettings>
+#include <QThreadPool>
 
 namespace segmenta::ui {
 
 namespace {
 const QString kKey = QStringLiteral("recentFiles");
+
+// One thread, so writes land in the order they were made.
+QThreadPool& settingsWriter() {
+    static QThreadPool pool;
+    static const bool configured = [] {
+        pool.setMaxThreadCount(1);
+        return true;
+    }();
+    (void)configured;
+    return pool;
 }
+} // namespace
 
 RecentFiles::RecentFiles(QObject* parent) : QObject(parent) {
+    settingsWriter().waitForDone();   // what an earlier instance saved
     files_ = QSettings().value(kKey).toStringList();
     files_.removeAll(QString());
     while (files_.size() > kMax) files_.removeLast();
 }
+
+RecentFiles::~RecentFiles() { settingsWriter().waitForDone(); }
 
 void RecentFiles::add(const QString& path) {
     const QString absolute = QFileInfo(path).absoluteFilePath();
@@ -35,7 +50,7 @@ void RecentFiles::clear() {
 }
 
 void RecentFiles::save() {
-    QSettings().setValue(kKey, files_);
+    settingsWriter().start([files = files_] { QSettings().setValue(kKey, files); });
     emit changed();
 }
 

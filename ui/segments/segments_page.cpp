@@ -282,7 +282,7 @@ void SegmentsPage::suggestChoices(std::shared_ptr<const Table> table) {
         if (generation == choicesGeneration_) panel_->setChoices(watcher->result());
         watcher->deleteLater();
     });
-    watcher->setFuture(QtConcurrent::run(workerPool(), [table] { return suggestFeatures(*table); }));
+    watcher->setFuture(runOnWorker([table] { return suggestFeatures(*table); }));
 }
 
 void SegmentsPage::run() { start(panel_->options(), false); }

@@ -108,9 +108,20 @@ void SlicesPage::onTableChanged() {
     if (workspace_->table()) debounce_->start();
 }
 
+void SlicesPage::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (computeWhenShown_) compute();
+}
+
 void SlicesPage::compute() {
     auto table = workspace_->table();
+    computeWhenShown_ = false;
     if (!table) return;
+    if (table->rowCount() >= kComputeWhenShownFrom && !isVisible()) {
+        task_->cancel();
+        computeWhenShown_ = true;
+        return;
+    }
     auto segmentation = workspace_->segmentation();
     const MetricsOptions options = controls_->options();
     task_->start<Result<SliceReport>>(

@@ -26,11 +26,17 @@ class Workspace;
 // The Slices page: how the outcome and a model's scores behave per group of
 // rows. Choices at the top; a sortable table of slices (worse ones highlighted);
 // a bar chart of one metric per slice; the reliability diagram. Clicking a slice
-// filters the Data page to its rows. Computation runs in the background.
+// filters the Data page to its rows. Computation runs in the background; for a
+// large table only while the page is on screen (kComputeWhenShownFrom).
 class SlicesPage : public QWidget {
     Q_OBJECT
 public:
     explicit SlicesPage(Workspace* workspace, QWidget* parent = nullptr);
+
+    // From this many rows a new table is worked out only when the page is shown:
+    // right after a big import the pass over every row would compete with the
+    // Data page for the processor, for a page the user may not open.
+    static constexpr std::size_t kComputeWhenShownFrom = 100000;
 
     // Computes with the current choices (also done automatically after a change).
     void compute();
@@ -48,6 +54,9 @@ public:
     ReliabilityChart* reliabilityChart() const { return reliability_; }
     BackgroundTask* task() const { return task_; }
     QLabel* summary() const { return summary_; }
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     void onTableChanged();
@@ -73,6 +82,7 @@ private:
     QPushButton* export_;
     QSplitter* split_ = nullptr;
     std::shared_ptr<const SliceReport> report_;
+    bool computeWhenShown_ = false;
 };
 
 } // namespace segmenta::ui
