@@ -150,61 +150,12 @@ void histogram(ColumnProfile& p, const ValueCounts& counts, std::int64_t n, int 
         p.binCounts[std::min(std::size_t((x - lo) * scale), std::size_t(bins) - 1)] += count;
 }
 
-// What one pass over the present values finds: the first moment and what
-// decides how the values are counted.
-struct NumericScan {
-    std::int64_t nan = 0;        // NaN not marked missing
-    double lo = std::numeric_limits<double>::infinity(), hi = -std::numeric_limits<double>::infinity();
-    CompensatedSum sum;          // in row order, as the mean always was
-};
-
-template <typename Value>
-NumericScan scanValues(const Column& c, Value&& value) {
-    // Locals, not the result's members: those live in memory, and every value
-    // then waited for a store and a load on each of the three running values.
-    std::int64_t nan = 0;
-    double lo = std::numeric_limits<double>::infinity(), hi = -lo;
-    CompensatedSum sum;
-    const std::uint8_t* missing = c.missing.data();
-    for (std::size_t i = 0, rows = c.size(); i < rows; ++i) {
-        if (missing[i]) continue;
-        const double x = value(i);
-        if (std::isnan(x)) { ++nan; continue; }
-        lo = std::min(lo, x);
-        hi = std::max(hi, x);
-        sum.add(x);
-    }
-    NumericScan s;
-    s.nan = nan;
-    s.lo = lo;
-    s.hi = hi;
-    s.sum = sum;
-    return s;
-}
-
-// Standard deviation from the second pass, corrected (Björck): stable where
-// E[x²] − E[x]² is not, and the last term removes the rounding of the mean
-// itself (large offset, tiny spread).
-template <typename Present, typename Value>
-void secondMoment(ColumnProfile& p, std::size_t rows, Present&& present, Value&& value, std::int64_t n) {
-    CompensatedSum squares, deviations;
-    for (std::size_t i = 0; i < rows; ++i) {
-        if (!present(i)) continue;
-        const double d = value(i) - p.mean;
-        squares.add(d * d);
-        deviations.add(d);
-    }
-    const double ss = squares.value() - deviations.value() * deviations.value() / double(n);
-    if (n > 1) p.std = std::sqrt(std::max(0.0, ss) / double(n - 1));
-}
-
 // Values that are whole numbers after scaling by 10^d (d = 0..4: counts, cents,
 // rates like 0.125, dates) and span a modest range are counted in a plain array
 // indexed by the scaled value: one cache-friendly increment per value instead of
 // a hash probe or a sort. Exact: a value is only counted when dividing its index
 // back gives the very same double, and the counts come out in ascending order as
-// from SmallCounter or the sort. Returns false (and leaves `out` empty) when the
-// values do not allow it; the caller then counts them the general way.
+// from SmallCounter or the sort.
 constexpr double kScales[] = {1, 10, 100, 1000, 10000};
 
 bool scaledIndex(double x, double scale, std::int64_t& k) noexcept {
@@ -219,64 +170,145 @@ bool scaledIndex(double x, double scale, std::int64_t& k) noexcept {
     return double(k) / scale == x;
 }
 
-template <typename Present, typename Value>
-bool denseCounts(const Column& c, const NumericScan& s, std::int64_t n, Present&& present, Value&& value,
-                 ValueCounts& out) {
-    if (n < 4096 || c.size() >= (std::size_t(1) << 32)) return false;
-    // The scale: the smallest that fits the first few thousand values.
+// The array's scale and index range, guessed from the first few thousand values
+// (three times their span, so later values usually still fit); scale 0 = none.
+struct DensePlan {
     double scale = 0;
-    for (const double candidate : kScales) {
+    std::int64_t kLo = 0;
+    std::size_t range = 0;
+};
+
+template <typename Present, typename Value>
+DensePlan planDense(const Column& c, Present&& present, Value&& value) {
+    constexpr std::size_t kSample = 4096;
+    DensePlan d;
+    if (c.size() < kSample || c.size() >= (std::size_t(1) << 32)) return d;
+    for (const double scale : kScales) {
         bool all = true;
-        std::int64_t k;
-        for (std::size_t i = 0, seen = 0; i < c.size() && seen < 4096 && all; ++i)
-            if (present(i)) { all = scaledIndex(value(i), candidate, k); ++seen; }
-        if (all) { scale = candidate; break; }
+        std::int64_t k = 0, lo = 0, hi = 0;
+        std::size_t seen = 0;
+        for (std::size_t i = 0; i < c.size() && seen < kSample; ++i) {
+            if (!present(i)) continue;
+            if (!(all = scaledIndex(value(i), scale, k))) break;
+            lo = seen ? std::min(lo, k) : k;
+            hi = seen ? std::max(hi, k) : k;
+            ++seen;
+        }
+        if (!all || seen == 0) continue;
+        // A wide span (amounts in cents) gets the largest array, from 0 when the
+        // values are not negative, but only for columns long enough to pay for it.
+        constexpr std::int64_t kMaxRange = std::int64_t(1) << 20;
+        const std::int64_t span = std::max<std::int64_t>(hi - lo + 1, 64);
+        const bool wide = span > kMaxRange / 16;
+        if (span > kMaxRange || (wide && c.size() < kMaxRange / 4)) return d;
+        d.scale = scale;
+        if (!wide) d.kLo = lo >= 0 ? std::max<std::int64_t>(lo - span, 0) : lo - span;
+        else d.kLo = lo >= 0 && hi < kMaxRange ? 0 : lo - (kMaxRange - span) / 2;
+        d.range = std::size_t(wide ? kMaxRange : 3 * span);
+        return d;
     }
-    std::int64_t kLo, kHi;
-    if (scale == 0 || !scaledIndex(s.lo, scale, kLo) || !scaledIndex(s.hi, scale, kHi)) return false;
-    const auto range = std::uint64_t(kHi - kLo) + 1;
-    if (range > std::min<std::uint64_t>(std::uint64_t(1) << 20, 2 * std::uint64_t(n))) return false;
-    std::vector<std::uint32_t> counts(range, 0);
+    return d;
+}
+
+// What the first pass finds: NaN not marked missing, the first moment and,
+// when the plan held for every value, the counts.
+struct NumericScan {
+    std::int64_t nan = 0;
+    CompensatedSum sum;          // in row order, as the mean always was
+    bool dense = false;
+    ValueCounts counts;
+};
+
+template <typename Value>
+NumericScan scanValues(const Column& c, const DensePlan& plan, Value&& value) {
+    // Locals, not the result's members: those live in memory, and every value
+    // then waited for a store and a load on each running value.
+    std::int64_t nan = 0;
+    CompensatedSum sum;
+    bool dense = plan.scale != 0;
+    std::vector<std::uint32_t> counts(dense ? plan.range : 0, 0);
     bool sawZero = false, firstZeroNegative = false, anyNegativeZero = false;
+    const std::uint8_t* missing = c.missing.data();
+    const double scale = plan.scale;
+    // Scaled values are checked against a table of what each index divides back
+    // to, when it is small enough to stay in cache: a load instead of a division.
+    std::vector<double> back(scale != 1 && dense && plan.range <= (1u << 16) ? plan.range : 0);
+    for (std::size_t j = 0; j < back.size(); ++j) back[j] = double(std::int64_t(j) + plan.kLo) / scale;
     for (std::size_t i = 0, rows = c.size(); i < rows; ++i) {
-        if (!present(i)) continue;
+        if (missing[i]) continue;
         const double x = value(i);
-        std::int64_t k;
-        if (scale == 1 ? !scaledIndex(x, 1, k) : !scaledIndex(x, scale, k)) return false;
-        ++counts[std::size_t(k - kLo)];
-        if (x == 0) {
-            if (!sawZero) firstZeroNegative = std::signbit(x);
+        if (std::isnan(x)) { ++nan; continue; }
+        sum.add(x);
+        if (!dense) continue;
+        std::uint64_t j;
+        if (!back.empty()) {
+            const double y = x * scale;
+            j = std::uint64_t(std::int64_t(y + (y >= 0 ? 0.5 : -0.5)) - plan.kLo);
+            if (!(std::abs(y) < 4.0e15) || j >= plan.range || back[j] != x) { dense = false; continue; }
+        } else {
+            std::int64_t k;
+            if (!(scale == 1 ? scaledIndex(x, 1, k) : scaledIndex(x, scale, k))) { dense = false; continue; }
+            j = std::uint64_t(k - plan.kLo);
+            if (j >= plan.range) { dense = false; continue; }
+        }
+        ++counts[j];
+        // Branch-free: zeros are common and their order is random.
+        const bool zero = x == 0;
+        anyNegativeZero |= zero & std::signbit(x);
+        if (zero & !sawZero) {
+            firstZeroNegative = std::signbit(x);
             sawZero = true;
-            anyNegativeZero = anyNegativeZero || std::signbit(x);
         }
     }
-    for (std::size_t j = 0; j < range; ++j)
-        if (counts[j]) out.emplace_back(double(std::int64_t(j) + kLo) / scale, std::int64_t(counts[j]));
+    NumericScan s;
+    s.nan = nan;
+    s.sum = sum;
+    s.dense = dense;
+    if (!dense) return s;
+    for (std::size_t j = 0; j < plan.range; ++j)
+        if (counts[j]) s.counts.emplace_back(double(std::int64_t(j) + plan.kLo) / scale, std::int64_t(counts[j]));
     // Zero keeps the sign the other ways give it: the first zero seen (the
     // hash counter) or -0 when any zero was negative (the sort puts -0 first).
-    const bool negative = out.size() <= SmallCounter::kMaxDistinct ? firstZeroNegative : anyNegativeZero;
+    const bool negative = s.counts.size() <= SmallCounter::kMaxDistinct ? firstZeroNegative : anyNegativeZero;
     if (sawZero && negative)
-        for (auto& vc : out)
+        for (auto& vc : s.counts)
             if (vc.first == 0) vc.first = -0.0;
-    return true;
+    return s;
+}
+
+// Standard deviation from the second pass, corrected (Björck): stable where
+// E[x²] − E[x]² is not, and the last term removes the rounding of the mean
+// itself (large offset, tiny spread).
+template <typename Present, typename Value>
+void secondMoment(ColumnProfile& p, std::size_t rows, Present&& present, Value&& value, std::int64_t n) {
+    CompensatedSum squares, deviations;
+    const double mean = p.mean;
+    for (std::size_t i = 0; i < rows; ++i) {
+        if (!present(i)) continue;
+        const double d = value(i) - mean;
+        squares.add(d * d);
+        deviations.add(d);
+    }
+    const double ss = squares.value() - deviations.value() * deviations.value() / double(n);
+    if (n > 1) p.std = std::sqrt(std::max(0.0, ss) / double(n - 1));
 }
 
 void numericProfile(ColumnProfile& p, const Column& c, const ProfileOptions& o) {
     const bool temporal = isTemporal(c.type);
     auto value = [&](std::size_t i) { return temporal ? double(c.times[i]) : c.numbers[i]; };
-    // One pass: NaN not marked missing (still no value: counted as missing),
-    // range and the sum for the mean.
-    const NumericScan scan = scanValues(c, value);
+    auto present = [&](std::size_t i) { return !c.missing[i] && !std::isnan(value(i)); };
+    // One pass: NaN not marked missing (still no value: counted as missing), the
+    // sum for the mean and, where the values allow, their counts.
+    NumericScan scan = scanValues(c, planDense(c, present, value), value);
     if (!temporal) {
         p.missing += scan.nan;
         p.missingShare = p.rows ? double(p.missing) / double(p.rows) : 0.0;
     }
     const std::int64_t n = p.rows - p.missing;
     if (n == 0) return;
-    auto present = [&](std::size_t i) { return !c.missing[i] && !std::isnan(value(i)); };
 
-    ValueCounts counts;
-    if (!denseCounts(c, scan, n, present, value, counts)) {
+    ValueCounts counts = std::move(scan.counts);
+    if (!scan.dense) {
         SmallCounter small;
         bool fits = true;
         for (std::size_t i = 0; i < c.size() && fits; ++i)

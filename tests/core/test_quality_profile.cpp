@@ -191,13 +191,16 @@ private slots:
         QTest::newRow("unrounded decimals (sort)") << 9 << false;
         QTest::newRow("booleans") << 10 << false;
         QTest::newRow("cents with one odd value late") << 11 << false;
+        QTest::newRow("integers whose range grows late") << 12 << false;
+        QTest::newRow("cents to 9000, 300k rows") << 13 << false;
+        QTest::newRow("cents -3000 to 3000, 300k rows") << 14 << false;
     }
     void countingPathsAgree() {
         QFETCH(int, kind);
         QFETCH(bool, negativeZero);
         Random rng(std::uint64_t(11 + kind));
-        const int n = 60000;
-        const ColumnType type = kind == 0 || kind == 7 ? ColumnType::Integer
+        const int n = kind >= 13 ? 300000 : 60000;
+        const ColumnType type = kind == 0 || kind == 7 || kind == 12 ? ColumnType::Integer
                                 : kind == 8            ? ColumnType::Date
                                 : kind == 10           ? ColumnType::Boolean
                                                        : ColumnType::Decimal;
@@ -220,7 +223,10 @@ private slots:
             case 8: return double(18000 + std::int64_t(rng.below(2000)));
             case 9: return rng.uniform(0, 100);
             case 10: return double(rng.below(2));
-            default: return i == n - 5 ? 1.0 / 3.0 : double(rng.below(50001)) / 100;
+            case 11: return i == n - 5 ? 1.0 / 3.0 : double(rng.below(50001)) / 100;
+            case 12: return double(rng.below(i < 30000 ? 100 : 5000));
+            case 13: return double(rng.below(900001)) / 100;
+            default: return double(std::int64_t(rng.below(600001)) - 300000) / 100;
             }
         });
         const ColumnProfile p = profileColumn(c);
