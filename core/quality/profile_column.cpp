@@ -6,6 +6,7 @@
 #include <queue>
 
 #include "core/common/radix_sort.h"
+#include "core/io/huge_pages.h"
 #include "core/quality/profile.h"
 #include "core/quality/value_keys.h"
 
@@ -374,19 +375,16 @@ void textProfile(ColumnProfile& p, const Column& c, const ProfileOptions& o) {
         keys.push_back(hashString(c.strings[i]));
         rows.push_back(std::uint32_t(i));
     }
-    sortHashKeys(keys, rows);
     const std::size_t n = keys.size();
     TopRuns top(std::size_t(std::max(0, o.topValues)));
     std::int64_t distinct = 0;
-    for (std::size_t i = 0; i < n;) {
-        std::size_t j = i + 1;
-        while (j < n && keys[j] == keys[i]) ++j;
+    // Each value with its first row: equal counts are listed in order of first
+    // appearance (hash order would look random). TopRuns orders by (count, row),
+    // so the order the groups come in does not matter.
+    forEachHashGroup(keys, rows, [&](std::int64_t count, std::uint32_t firstRow) {
         ++distinct;
-        // The sort is stable, so rows[i] is the value's first row: equal counts are
-        // listed in order of first appearance (hash order would look random).
-        top.offer(std::int64_t(j - i), rows[i]);
-        i = j;
-    }
+        top.offer(count, firstRow);
+    });
     p.distinct = distinct;
     for (const auto& [count, row] : top.take()) p.top.push_back({std::string(c.strings[row]), count});
     finishTop(p, std::int64_t(n));

@@ -6,6 +6,7 @@
 #include <charconv>
 #include <cmath>
 
+#include "core/io/huge_pages.h"
 #include "core/table/dates.h"
 
 namespace segmenta::quality_detail {
@@ -54,61 +55,57 @@ bool cellsEqual(const Column& a, std::size_t ra, const Column& b, std::size_t rb
     return false;
 }
 
-void sortHashKeys(std::vector<std::uint64_t>& keys, std::vector<std::uint32_t>& rows) {
-    constexpr int kBits = 11, kPasses = 3, kLow = 64 - kBits * kPasses;   // bits 31..63
-    constexpr std::size_t kBuckets = std::size_t(1) << kBits;
+void forEachHashGroup(const std::vector<std::uint64_t>& keys, const std::vector<std::uint32_t>& rows,
+                      const std::function<void(std::int64_t, std::uint32_t)>& group) {
+    constexpr int kShift = 56;
+    constexpr std::size_t kParts = 256;
     const std::size_t n = keys.size();
-    if (n < 4096) {
-        std::vector<std::size_t> order(n);
-        for (std::size_t i = 0; i < n; ++i) order[i] = i;
-        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return keys[a] < keys[b]; });
-        std::vector<std::uint64_t> k(n);
-        std::vector<std::uint32_t> r(n);
-        for (std::size_t i = 0; i < n; ++i) { k[i] = keys[order[i]]; r[i] = rows[order[i]]; }
-        keys.swap(k);
-        rows.swap(r);
-        return;
+    std::array<std::size_t, kParts + 1> start{};
+    for (const std::uint64_t k : keys) ++start[(k >> kShift) + 1];
+    for (std::size_t b = 0; b < kParts; ++b) start[b + 1] += start[b];
+    std::vector<std::uint64_t> partKeys;
+    std::vector<std::uint32_t> partRows;
+    partKeys.reserve(n);
+    partRows.reserve(n);
+    csv::adviseHugePages(partKeys);
+    csv::adviseHugePages(partRows);
+    partKeys.resize(n);
+    partRows.resize(n);
+    auto next = start;
+    for (std::size_t i = 0; i < n; ++i) {   // stable: rows stay ascending within a part
+        const std::size_t at = next[keys[i] >> kShift]++;
+        partKeys[at] = keys[i];
+        partRows[at] = rows[i];
     }
-    std::array<std::array<std::uint32_t, kBuckets>, kPasses> counts{};
-    for (const std::uint64_t key : keys)
-        for (int d = 0; d < kPasses; ++d) ++counts[std::size_t(d)][(key >> (kLow + d * kBits)) & (kBuckets - 1)];
-    std::vector<std::uint64_t> keys2(n);
-    std::vector<std::uint32_t> rows2(n);
-    for (int d = 0; d < kPasses; ++d) {
-        auto& c = counts[std::size_t(d)];
-        std::uint32_t sum = 0;
-        for (auto& v : c) { const auto t = v; v = sum; sum += t; }
-        const int shift = kLow + d * kBits;
-        for (std::size_t i = 0; i < n; ++i) {
-            const auto at = c[(keys[i] >> shift) & (kBuckets - 1)]++;
-            keys2[at] = keys[i];
-            rows2[at] = rows[i];
+    struct Slot { std::uint64_t key; std::uint32_t row; std::uint32_t count; };   // count 0 = empty
+    std::vector<Slot> table;
+    for (std::size_t b = 0; b < kParts; ++b) {
+        const std::size_t begin = start[b], end = start[b + 1];
+        if (begin == end) continue;
+        std::size_t size = 64;
+        while (size < 2 * (end - begin) && size < 8192) size *= 2;   // grows below if needed
+        table.assign(size, Slot{0, 0, 0});
+        std::size_t used = 0;
+        for (std::size_t i = begin; i < end; ++i) {
+            const std::uint64_t key = partKeys[i];
+            std::size_t mask = table.size() - 1;
+            std::size_t s = std::size_t(key) & mask;   // low bits: the top ones chose the part
+            while (table[s].count != 0 && table[s].key != key) s = (s + 1) & mask;
+            if (table[s].count != 0) { ++table[s].count; continue; }
+            table[s] = {key, partRows[i], 1};
+            if (++used * 2 <= table.size()) continue;
+            std::vector<Slot> bigger(table.size() * 2, Slot{0, 0, 0});
+            mask = bigger.size() - 1;
+            for (const Slot& old : table) {
+                if (old.count == 0) continue;
+                std::size_t t = std::size_t(old.key) & mask;
+                while (bigger[t].count != 0) t = (t + 1) & mask;
+                bigger[t] = old;
+            }
+            table.swap(bigger);
         }
-        keys.swap(keys2);
-        rows.swap(rows2);
-    }
-    // Runs with equal top bits: stable insertion sort on the whole key (equal
-    // keys, the common case in such a run, never move).
-    for (std::size_t i = 0; i < n;) {
-        std::size_t j = i + 1;
-        while (j < n && (keys[j] >> kLow) == (keys[i] >> kLow)) ++j;
-        if (j - i > 32 && !std::is_sorted(keys.begin() + std::ptrdiff_t(i), keys.begin() + std::ptrdiff_t(j))) {
-            std::vector<std::pair<std::uint64_t, std::uint32_t>> run;
-            for (std::size_t a = i; a < j; ++a) run.emplace_back(keys[a], rows[a]);
-            std::stable_sort(run.begin(), run.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
-            for (std::size_t a = i; a < j; ++a) { keys[a] = run[a - i].first; rows[a] = run[a - i].second; }
-            i = j;
-            continue;
-        }
-        for (std::size_t a = i + 1; a < j; ++a) {
-            const std::uint64_t k = keys[a];
-            const std::uint32_t r = rows[a];
-            std::size_t b = a;
-            for (; b > i && keys[b - 1] > k; --b) { keys[b] = keys[b - 1]; rows[b] = rows[b - 1]; }
-            keys[b] = k;
-            rows[b] = r;
-        }
-        i = j;
+        for (const Slot& slot : table)
+            if (slot.count != 0) group(std::int64_t(slot.count), slot.row);
     }
 }
 

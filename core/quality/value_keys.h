@@ -2,6 +2,7 @@
 #pragma once
 #include <cstdint>
 #include <cstring>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -60,11 +61,13 @@ std::uint64_t cellKey(const Column& column, std::size_t row, const std::uint64_t
 // Exact equality of two cells of possibly different columns of the same ValueClass.
 bool cellsEqual(const Column& a, std::size_t rowA, const Column& b, std::size_t rowB) noexcept;
 
-// Sorts 64-bit hash keys ascending, stably, permuting `rows` along: the same
-// result as radixSortPairs in half the passes. Hash keys are uniform, so three
-// 11-bit passes over the top 33 bits leave only rare short runs sharing those
-// bits, which are finished by a stable sort on the whole key.
-void sortHashKeys(std::vector<std::uint64_t>& keys, std::vector<std::uint32_t>& rows);
+// Calls group(count, firstRow) once per distinct key, in no particular order:
+// how often the key occurs and the smallest of its rows (`rows` ascending, as
+// built in row order). Splits the pairs by their top 8 bits, then counts each
+// part in a small hash table that stays in cache: two passes over the data where
+// sorting took three plus a merge of runs.
+void forEachHashGroup(const std::vector<std::uint64_t>& keys, const std::vector<std::uint32_t>& rows,
+                      const std::function<void(std::int64_t count, std::uint32_t firstRow)>& group);
 
 // The text a user reads for a number or time held as double in a column of `type`.
 std::string valueText(ColumnType type, double value);
