@@ -7,14 +7,23 @@
 // a recent file, --open without dialog, and an import that replaces a loaded
 // million-row table (the old one must be freed without freezing the window).
 // The file is the demo generator's customer table (18 columns) at 1,000,000
-// rows. Stalls are printed; SEGMENTA_STALL_LIMIT_MS=100 enforces them (on a
-// quiet machine: a shared one cannot promise wall-clock limits).
+// rows.
+//
+// Asserted: the progress bar with an enabled Cancel button is on screen while
+// the file is read, and moves; the "own" stall (a gap less the time the GUI
+// thread waited for a processor, see stall_probe.h) stays within 100 ms on any
+// machine; and the plain wall-clock gap stays within 100 ms when the machine is
+// quiet (load average below 2, or SEGMENTA_STALL_ENFORCE=1) — on a busy shared
+// machine it measures the other programs too, so it is only printed then.
+// SEGMENTA_STALL_LIMIT_MS changes the limit.
 #include <QAction>
 #include <QApplication>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QMenu>
 #include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -22,10 +31,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
+#include <cstdlib>
 
 #include "core/demo/demo_generator.h"
 #include "stall_probe.h"
 #include "ui/common/chart_view.h"
+#include "ui/common/task_progress.h"
 #include "ui/common/workspace.h"
 #include "ui/data/column_profile_panel.h"
 #include "ui/data/csv_importer.h"
@@ -41,6 +52,8 @@ using namespace segmenta::ui;
 namespace {
 constexpr int kWaitMs = 120000;
 constexpr std::size_t kRows = 1000000;
+// Below this one-minute load average the machine counts as quiet (2 cores).
+constexpr double kQuietLoad = 2.0;
 
 // The page is complete when nothing runs any more and the first column's
 // profile is on screen, with its chart when it has one (an identifier has none).
@@ -50,6 +63,40 @@ bool settled(MainWindow& window) {
     const bool hasChart = !profile.binCounts.empty() || !profile.topValues.empty();
     return !window.dataPage()->isBusy() && profile.column == 0 && panel->chartView()->isVisible() == hasChart;
 }
+
+// The one-minute load average (how many programs wanted a processor), or -1.
+double loadAverage() {
+    double load[1] = {-1};
+    return getloadavg(load, 1) == 1 ? load[0] : -1;
+}
+
+// Watches the Data page's import progress while the test runs the event loop:
+// was it on screen with an enabled Cancel button, and how far did the bar get?
+class ProgressWatch {
+public:
+    explicit ProgressWatch(TaskProgress* progress) : progress_(progress) {
+        timer_.setInterval(10);
+        QObject::connect(&timer_, &QTimer::timeout, &timer_, [this] { look(); });
+        timer_.start();
+    }
+    bool shownWithCancel() const { return shownWithCancel_; }
+    int highestPercent() const { return highest_; }
+
+private:
+    void look() {
+        if (!progress_->isVisible()) return;
+        const auto* cancel = progress_->findChild<QPushButton*>();
+        const auto* bar = progress_->findChild<QProgressBar*>();
+        if (cancel && bar && cancel->isVisible() && cancel->isEnabled() && bar->isVisible()) {
+            shownWithCancel_ = true;
+            highest_ = std::max(highest_, bar->value());
+        }
+    }
+    TaskProgress* progress_;
+    QTimer timer_;
+    bool shownWithCancel_ = false;
+    int highest_ = 0;
+};
 
 QAction* recentEntry(MainWindow& window, const QString& fileName) {
     for (QMenu* menu : window.findChildren<QMenu*>()) {
@@ -132,7 +179,8 @@ void TestDataPageStall::startImport(MainWindow& window, const QString& way, test
 
 void TestDataPageStall::importNeverStalls() {
     QFETCH(QString, way);
-    const int limit = qEnvironmentVariableIntValue("SEGMENTA_STALL_LIMIT_MS");
+    const int limit = qEnvironmentVariableIsSet("SEGMENTA_STALL_LIMIT_MS")
+                          ? qEnvironmentVariableIntValue("SEGMENTA_STALL_LIMIT_MS") : 100;
     Workspace workspace;
     MainWindow window(&workspace);
     window.resize(1280, 800);
@@ -145,8 +193,10 @@ void TestDataPageStall::importNeverStalls() {
     const auto before = workspace.table();
     QSignalSpy imported(window.dataPage()->importer(), &CsvImporter::imported);
 
+    const double loadBefore = loadAverage();
     test::StallProbe probe;
     probe.start(QStringLiteral("import"));
+    ProgressWatch progress(window.dataPage()->importProgress());
     startImport(window, way, probe);
     if (QTest::currentTestFailed()) return;
     QVERIFY(imported.wait(kWaitMs));
@@ -155,15 +205,42 @@ void TestDataPageStall::importNeverStalls() {
     QTRY_VERIFY_WITH_TIMEOUT(settled(window), kWaitMs);
     QTest::qWait(300);   // paints of the table and the chart, and whatever is freed late
     probe.stop();
+    const double load = std::max(loadBefore, loadAverage());
 
-    qInfo("%s: imported after %lld ms, complete after %lld ms; longest stall %lld ms (limit %d)\n  worst gaps: %s",
-          QTest::currentDataTag(), importMs, probe.elapsed(), probe.worst(), limit, qPrintable(probe.describe()));
+    qInfo("%s: imported after %lld ms, complete after %lld ms; longest stall %lld ms (limit %d), "
+          "own %lld ms; load average %.2f\n  worst gaps: %s\n  longest own stall: %s",
+          QTest::currentDataTag(), importMs, probe.elapsed(), probe.worst(), limit,
+          probe.worstOwn().ms - probe.worstOwn().waitMs, load, qPrintable(probe.describe()),
+          qPrintable(test::StallProbe::describe(probe.worstOwn())));
     QVERIFY(workspace.table() != before);
     QCOMPARE(window.dataPage()->model()->rowCount(), int(kRows));
     QCOMPARE(window.dataPage()->model()->columnCount(), 18);
     QCOMPARE(window.dataPage()->model()->index(int(kRows) - 1, 0).data().toString(),
              QStringLiteral("C%1").arg(qulonglong(kRows), 7, 10, QLatin1Char('0')));
-    if (limit > 0) QVERIFY2(probe.worst() <= limit, qPrintable(probe.describe()));
+
+    const QString shots = qEnvironmentVariable("SEGMENTA_SCREENSHOTS");
+    if (!shots.isEmpty() && way == QLatin1String("dialog"))
+        QVERIFY(window.grab().save(shots + QStringLiteral("/data_page_1m_rows.png")));
+
+    // While the file was read the user saw the bar move, with a way to stop it.
+    QVERIFY2(progress.shownWithCancel(), "no progress bar with an enabled Cancel button during the import");
+    QVERIFY2(progress.highestPercent() > 0, "the progress bar never moved");
+    QVERIFY(!window.dataPage()->importProgress()->isVisible());
+
+    // The part of the longest gap the app is answerable for (working or blocked,
+    // not waiting for a processor that other programs hold) is held to the limit
+    // whatever the load.
+    if (probe.measuresWaiting())
+        QVERIFY2(probe.worstOwn().ms - probe.worstOwn().waitMs <= limit,
+                 qPrintable(test::StallProbe::describe(probe.worstOwn())));
+    const bool quiet = load >= 0 && load < kQuietLoad;
+    if (quiet || qEnvironmentVariableIntValue("SEGMENTA_STALL_ENFORCE") == 1) {
+        QVERIFY2(probe.worst() <= limit, qPrintable(probe.describe()));
+    } else {
+        qWarning("load average %.2f: the %d ms limit on the longest stall is not enforced on a busy machine "
+                 "(measured %lld ms, own %lld ms)", load, limit, probe.worst(),
+                 probe.worstOwn().ms - probe.worstOwn().waitMs);
+    }
 }
 
 QTEST_MAIN(TestDataPageStall)

@@ -33,6 +33,8 @@ public:
     QTableView* tableView() const { return view_; }
     ColumnProfilePanel* profilePanel() const { return profile_; }
     ImportSummaryView* summaryView() const { return summary_; }
+    // The import's progress bar with its Cancel button (hidden while nothing imports).
+    TaskProgress* importProgress() const { return progress_; }
     // True while an import or a profile is being computed.
     bool isBusy() const;
 
