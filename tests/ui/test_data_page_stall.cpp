@@ -90,8 +90,13 @@ private:
         if (cancel && bar && cancel->isVisible() && cancel->isEnabled() && bar->isVisible()) {
             shownWithCancel_ = true;
             highest_ = std::max(highest_, bar->value());
+            if (!shots_.isEmpty() && highest_ >= 30) {   // what the user sees while waiting
+                progress_->window()->grab().save(shots_ + QStringLiteral("/data_page_importing.png"));
+                shots_.clear();
+            }
         }
     }
+    QString shots_ = qEnvironmentVariable("SEGMENTA_SCREENSHOTS");
     TaskProgress* progress_;
     QTimer timer_;
     bool shownWithCancel_ = false;
