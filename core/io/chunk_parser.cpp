@@ -104,7 +104,9 @@ void parseChunk(const ParseContext& ctx, std::size_t begin, std::size_t stopAt, 
         const std::size_t n = std::min(nf, ncols);
         for (std::size_t c = 0; c < n; ++c) {
             const Field& f = fields[c];
-            out.parts[c].append(tok.value(f, scratch), f.quoted(), line);
+            // Clean fields are their own value: no call for the common case.
+            const std::string_view v = (f.flags & Field::kRaw) ? tok.value(f, scratch) : std::string_view(f.data, f.size);
+            out.parts[c].append(v, f.quoted(), line);
         }
         for (std::size_t c = n; c < ncols; ++c) out.parts[c].append({}, false, line);
     }

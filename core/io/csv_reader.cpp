@@ -84,28 +84,27 @@ Result<Head> parseHead(std::string_view text, const Tokenizer& tok, bool header,
 }
 
 // Records from across the file so that a column whose values change after the
-// first rows is typed from what it really holds.
-void addSpreadSample(std::string_view text, const Tokenizer& tok, std::size_t from, std::size_t ncols,
+// first rows is typed from what it really holds: window k (1-based) of
+// kSpreadPositions, appended to `rows`.
+void addSpreadWindow(std::string_view text, const Tokenizer& tok, std::size_t from, std::size_t ncols, std::size_t k,
                      std::vector<Row>& rows) {
     std::vector<Field> fields;
     std::string scratch;
-    for (std::size_t k = 1; k <= kSpreadPositions; ++k) {
-        const std::size_t off = from + (text.size() - from) * k / (kSpreadPositions + 1);
-        const void* nl = std::memchr(text.data() + off, '\n', text.size() - off);
-        if (!nl) continue;
-        std::size_t pos = std::size_t(static_cast<const char*>(nl) - text.data()) + 1;
-        const std::size_t end = std::min(text.size(), pos + (256u << 10));
-        for (std::size_t taken = 0; taken < kSpreadRecords && pos < end;) {
-            const RecordScan r = tok.scan(text.data(), pos, end, fields);
-            if (r.next >= end && end < text.size()) break;   // cut by the window
-            pos = r.next;
-            if (fields.size() != ncols) continue;           // blank, ragged, or a guess inside quotes
-            Row row;
-            row.reserve(ncols);
-            for (const auto& f : fields) row.emplace_back(tok.value(f, scratch));
-            rows.push_back(std::move(row));
-            ++taken;
-        }
+    const std::size_t off = from + (text.size() - from) * k / (kSpreadPositions + 1);
+    const void* nl = std::memchr(text.data() + off, '\n', text.size() - off);
+    if (!nl) return;
+    std::size_t pos = std::size_t(static_cast<const char*>(nl) - text.data()) + 1;
+    const std::size_t end = std::min(text.size(), pos + (256u << 10));
+    for (std::size_t taken = 0; taken < kSpreadRecords && pos < end;) {
+        const RecordScan r = tok.scan(text.data(), pos, end, fields);
+        if (r.next >= end && end < text.size()) break;   // cut by the window
+        pos = r.next;
+        if (fields.size() != ncols) continue;           // blank, ragged, or a guess inside quotes
+        Row row;
+        row.reserve(ncols);
+        for (const auto& f : fields) row.emplace_back(tok.value(f, scratch));
+        rows.push_back(std::move(row));
+        ++taken;
     }
 }
 
@@ -272,11 +271,11 @@ void addTypeMismatchWarning(const Column& col, const ColumnImportInfo& info, std
 Result<ImportResult> importText(std::string_view bytes, const CsvOptions& o, const Progress* progress,
                                 const std::function<void()>& releaseBytes);
 
-// Runs fn(c) for every column c on up to `workers` threads: columns are
-// independent, and a step done on one core while the other idles is a step the
-// import pays in full.
+// Runs fn(i) for every i in [0, n) on up to `workers` threads, for independent
+// pieces (columns, sample windows): a step done on one core while the other
+// idles is a step the import pays in full.
 template <typename Fn>
-void forEachColumn(std::size_t ncols, unsigned workers, Fn&& fn) {
+void forEachInParallel(std::size_t ncols, unsigned workers, Fn&& fn) {
     std::atomic<std::size_t> next{0};
     std::atomic<bool> outOfMemory{false};
     auto work = [&] {
@@ -424,13 +423,21 @@ Result<ImportResult> importText(std::string_view bytes, const CsvOptions& o, con
     sampleRows.assign(head.rows.begin(), head.rows.begin() + std::ptrdiff_t(headForSample));
     const std::size_t avgRecordBytes = std::max<std::size_t>(1, head.rowBytes / std::max<std::size_t>(1, head.rows.size()));
     head.rows.clear();
-    if (!head.reachedEnd && o.maxRows == 0) addSpreadSample(text, tok, head.dataStart, ncols, sampleRows);
+    const unsigned workers = o.threads ? o.threads : workerCount();
+    if (!head.reachedEnd && o.maxRows == 0) {
+        // The windows are independent: read them on all cores, keep them in order.
+        std::vector<std::vector<Row>> windows(kSpreadPositions);
+        forEachInParallel(kSpreadPositions, workers, [&](std::size_t w) {
+            addSpreadWindow(text, tok, head.dataStart, ncols, w + 1, windows[w]);
+        });
+        for (auto& window : windows)
+            for (auto& row : window) sampleRows.push_back(std::move(row));
+    }
     const Sample sample = sampleColumns(sampleRows, ncols);
 
-    const unsigned workers = o.threads ? o.threads : workerCount();
     std::vector<ColumnPlan> plans(ncols);
     rep.columns.resize(ncols);
-    forEachColumn(ncols, sampleRows.size() * ncols >= 20000 ? workers : 1u, [&](std::size_t c) {
+    forEachInParallel(ncols, sampleRows.size() * ncols >= 20000 ? workers : 1u, [&](std::size_t c) {
         const auto over = o.typeOverrides.find(names[c]);
         const Inference inf = over != o.typeOverrides.end()
                                   ? planForType(over->second, names[c], sample.byColumn[c], dialect, o.dayFirst)
@@ -502,7 +509,7 @@ Result<ImportResult> importText(std::string_view bytes, const CsvOptions& o, con
     };
     // Join on all cores (the copy is memory-bound and was a single-threaded
     // step between two parallel ones).
-    forEachColumn(ncols, workers, joinColumn);
+    forEachInParallel(ncols, workers, joinColumn);
 
     std::vector<std::uint8_t> rowProblem;
     for (auto& ch : parsed->chunks) {

@@ -36,6 +36,33 @@ bool sameTables(const Table& a, const Table& b) {
     return true;
 }
 
+// One block of tricky records: quoted delimiters, doubled quotes, embedded line
+// breaks (LF and CRLF), multibyte letters, an undecodable byte, missing tokens,
+// ragged rows, a category and yes/no. `block` makes the ids unique.
+std::string trickyBlock(int block, int rows) {
+    static const char* countries[] = {"DE", "FR", "GB", "US", "NL", "ES"};
+    std::string s;
+    for (int i = 0; i < rows; ++i) {
+        s += "b" + std::to_string(block) + "-" + std::to_string(i) + ",";
+        if (i % 97 == 5) s += "\"M\xC3\xBCller, \"\"Jo\"\"\r\nline two\"";
+        else if (i % 89 == 3) s += "\"Ren\xC3\xA9" "e\nSmith\"";
+        else if (i % 5003 == 17) s += "bad\xFF byte";
+        else s += "name" + std::to_string(i % 1000);
+        s += ",";
+        s += countries[(i * 7) % 6];
+        s += ",";
+        if (i % 13 == 0) s += (i % 2 ? "NA" : "-");
+        else if (i % 17 == 0) s += "";
+        else s += std::to_string(i % 500) + "." + std::to_string(i % 10) + std::to_string(i % 7);
+        s += ",";
+        s += i % 3 ? "yes" : "no";
+        if (i % 1001 == 11) s += ",extra";
+        if (i % 1009 == 12) s.resize(s.rfind(','));
+        s += "\n";
+    }
+    return s;
+}
+
 } // namespace
 
 class TestCsvBehaviour : public QObject {
@@ -128,6 +155,56 @@ private slots:
         QVERIFY(r.ok());
         QCOMPARE(r->table.rowCount(), std::size_t(10));
         QCOMPARE(r->report.rowsRead, std::int64_t(10));
+    }
+
+    // A large file takes the parallel paths (two-thread read, UTF-8 check in two
+    // halves, chunks parsed on two cores and joined); a small one the sequential
+    // ones. A file of 30 copies of a block of tricky records must read as 30
+    // copies of that block read alone: same types, same cells, 30 times the
+    // warnings and problem rows.
+    void largeFileEqualsItsBlocks() {
+        const int rows = 40000, copies = 30;
+        const std::string header = "id,name,country,amount,newsletter\n";
+        const std::string dir = QDir::tempPath().toStdString();
+        const std::string smallPath = dir + "/segmenta_blocks_1.csv", bigPath = dir + "/segmenta_blocks_30.csv";
+        std::size_t bigBytes = 0;
+        {
+            std::ofstream small(smallPath, std::ios::binary), big(bigPath, std::ios::binary);
+            small << header << trickyBlock(0, rows);
+            big << header;
+            for (int k = 0; k < copies; ++k) {
+                const std::string b = trickyBlock(k, rows);
+                bigBytes += b.size();
+                big << b;
+            }
+        }
+        QVERIFY(bigBytes > (32u << 20));   // above the two-thread read's threshold
+        auto one = readCsvFile(smallPath);
+        auto all = readCsvFile(bigPath);
+        std::remove(smallPath.c_str());
+        std::remove(bigPath.c_str());
+        QVERIFY(one.ok());
+        QVERIFY(all.ok());
+        const Table& a = one->table;
+        const Table& b = all->table;
+        QCOMPARE(b.rowCount(), a.rowCount() * copies);
+        QCOMPARE(all->report.rowsRead, one->report.rowsRead * copies);
+        QCOMPARE(all->report.rowsWithProblems, one->report.rowsWithProblems * copies);
+        QCOMPARE(all->report.warningCount, one->report.warningCount * copies);
+        QVERIFY(one->report.rowsWithProblems > 0);
+        QCOMPARE(b.columnCount(), a.columnCount());
+        for (std::size_t c = 0; c < a.columnCount(); ++c) {
+            QCOMPARE(toString(b.columns[c].type), toString(a.columns[c].type));
+            QCOMPARE(all->report.columns[c].invalidCount, one->report.columns[c].invalidCount * copies);
+        }
+        QCOMPARE(toString(a.columns[2].type), "category");
+        for (std::size_t r = 0; r < b.rowCount(); r += 7)
+            for (std::size_t c = 1; c < a.columnCount(); ++c) {
+                const std::size_t ra = r % a.rowCount();
+                if (b.columns[c].displayText(r) != a.columns[c].displayText(ra) ||
+                    b.columns[c].isMissing(r) != a.columns[c].isMissing(ra))
+                    QFAIL(qPrintable(QStringLiteral("row %1 column %2 differs").arg(r).arg(c)));
+            }
     }
 
     // Two workers must give exactly the sequential result, also when the cut
