@@ -410,6 +410,22 @@
         <source>not available for this choice</source>
         <translation>für diese Auswahl nicht verfügbar</translation>
     </message>
+    <message>
+        <source>Recall (share of “yes” cases caught)</source>
+        <translation>Trefferquote (Anteil erkannter „ja“-Fälle)</translation>
+    </message>
+    <message>
+        <source>Outcome rate (higher is worse)</source>
+        <translation>Ergebnisrate (höher ist schlechter)</translation>
+    </message>
+    <message>
+        <source>Don&apos;t test</source>
+        <translation>Nicht testen</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1242,6 +1258,42 @@ A scheduled job can add months too: segmenta-cli record FILE --db &quot;%1&quot;
 
 Auch ein geplanter Auftrag kann Monate hinzufügen: segmenta-cli record DATEI --db &quot;%1&quot; --dataset NAME</translation>
     </message>
+    <message>
+        <source>Score a &amp;new month…</source>
+        <translation>&amp;Neuen Monat einordnen…</translation>
+    </message>
+    <message>
+        <source>Scoring the file with the saved model</source>
+        <translation>Die Datei wird mit dem gespeicherten Modell eingeordnet</translation>
+    </message>
+    <message>
+        <source>Scored, with notes</source>
+        <translation>Eingeordnet, mit Hinweisen</translation>
+    </message>
+    <message>
+        <source>Could not score the file</source>
+        <translation>Die Datei konnte nicht eingeordnet werden</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded; the months already in the history are unchanged.</source>
+        <translation>Es wurde nichts aufgezeichnet; die Monate im Verlauf sind unverändert.</translation>
+    </message>
+    <message>
+        <source>Nothing to score with</source>
+        <translation>Nichts zum Einordnen vorhanden</translation>
+    </message>
+    <message>
+        <source>There is no dataset with a saved segmentation in the history yet. Record a month, build segments on the Segments page and save them; then score each new month here.</source>
+        <translation>Im Verlauf gibt es noch keinen Datensatz mit gespeicherter Segmentierung. Zeichnen Sie einen Monat auf, bilden Sie auf der Seite Segmente Segmente und speichern Sie sie; dann ordnen Sie hier jeden neuen Monat ein.</translation>
+    </message>
+    <message>
+        <source>Apply the saved segmentation to a new month&apos;s CSV file: its rows get segments, and the month appears here with what changed.</source>
+        <translation>Die gespeicherte Segmentierung auf die CSV-Datei eines neuen Monats anwenden: Ihre Zeilen bekommen Segmente, und der Monat erscheint hier mit dem, was sich geändert hat.</translation>
+    </message>
+    <message>
+        <source>Needs a saved segmentation of this dataset: build segments on the Segments page and save them.</source>
+        <translation>Braucht eine gespeicherte Segmentierung dieses Datensatzes: Bilden Sie auf der Seite Segmente Segmente und speichern Sie sie.</translation>
+    </message>
 </context>
 <context>
     <name>segmenta::ui::DriftPicker</name>
@@ -2038,6 +2090,49 @@ Wählen Sie sie mit Datei ▸ CSV importieren… an ihrem neuen Ort.</translatio
     </message>
 </context>
 <context>
+    <name>segmenta::ui::ModelScorer</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation>Drift</translation>
+    </message>
+    <message>
+        <source>No saved model</source>
+        <translation>Kein gespeichertes Modell</translation>
+    </message>
+    <message>
+        <source>“%1” has no saved segmentation yet. Build segments on the Segments page and save them, then score each new month with them.</source>
+        <translation>„%1“ hat noch keine gespeicherte Segmentierung. Bilden Sie auf der Seite Segmente Segmente und speichern Sie sie; ordnen Sie dann jeden neuen Monat damit ein.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Scored %1 with “%2”: %3 is now in “%4” (%5).</source>
+        <translation>%1 mit „%2“ eingeordnet: %3 ist jetzt in „%4“ (%5).</translation>
+    </message>
+    <message>
+        <source>Rows left out: %L1 of %L2, because a column the model needs is empty in them.</source>
+        <translation>Ausgelassene Zeilen: %L1 von %L2, weil darin eine Spalte leer ist, die das Modell braucht.</translation>
+    </message>
+    <message>
+        <source>Categories the model has not seen before (their rows were placed by their other values): %1.</source>
+        <translation>Kategorien, die das Modell noch nicht kannte (ihre Zeilen wurden nach ihren übrigen Werten eingeordnet): %1.</translation>
+    </message>
+    <message>
+        <source>The segments no longer fit this month well: building them again is suggested.</source>
+        <translation>Die Segmente passen nicht mehr gut zu diesem Monat: Es wird empfohlen, sie neu zu bilden.</translation>
+    </message>
+</context>
+<context>
     <name>segmenta::ui::OutcomeRateChart</name>
     <message>
         <source>Outcome rate per segment</source>
@@ -2707,6 +2802,97 @@ Klicken, um überall nur dieses Segment zu zeigen (erneut klicken zeigt alle).</
     </message>
 </context>
 <context>
+    <name>segmenta::ui::ScoreDialog</name>
+    <message>
+        <source>&amp;Take the date from the file</source>
+        <translation>Datum aus der &amp;Datei nehmen</translation>
+    </message>
+    <message>
+        <source>Score a new month with a saved model</source>
+        <translation>Einen neuen Monat mit einem gespeicherten Modell einordnen</translation>
+    </message>
+    <message>
+        <source>Segmenta puts every row of the file into one of the saved model&apos;s segments, records the month in “%1” and shows how far it has moved from the month the segments were built on.</source>
+        <translation>Segmenta ordnet jede Zeile der Datei einem Segment des gespeicherten Modells zu, zeichnet den Monat in „%1“ auf und zeigt, wie weit er sich von dem Monat entfernt hat, auf dem die Segmente gebildet wurden.</translation>
+    </message>
+    <message>
+        <source>The new month&apos;s export, e.g. customers_2026-07.csv</source>
+        <translation>Der Export des neuen Monats, z. B. customers_2026-07.csv</translation>
+    </message>
+    <message>
+        <source>A CSV file with the same columns the model was built on.</source>
+        <translation>Eine CSV-Datei mit denselben Spalten, auf denen das Modell gebildet wurde.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <source>Pick the CSV file to score.</source>
+        <translation>Wählen Sie die CSV-Datei, die eingeordnet werden soll.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>%1 (built on %2)</source>
+        <translation>%1 (gebildet auf %2)</translation>
+    </message>
+    <message>
+        <source>The saved segmentation to apply. Its segments stay the same, so the months can be compared.</source>
+        <translation>Die gespeicherte Segmentierung, die angewendet wird. Ihre Segmente bleiben gleich, damit sich die Monate vergleichen lassen.</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>Use the latest date in the file; without dates in it, a date in its name (“customers_2026-07.csv” → 2026-07-31); else today.</source>
+        <translation>Das späteste Datum in der Datei verwenden; ohne Datumsangaben darin ein Datum im Dateinamen („customers_2026-07.csv“ → 2026-07-31); sonst heute.</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>Stand:</translation>
+    </message>
+    <message>
+        <source>The day this data describes, usually the last day of the month it was exported for.</source>
+        <translation>Der Tag, den diese Daten beschreiben, meist der letzte Tag des Monats, für den exportiert wurde.</translation>
+    </message>
+    <message>
+        <source>&amp;Score and record</source>
+        <translation>&amp;Einordnen und aufzeichnen</translation>
+    </message>
+    <message>
+        <source>Choose the file to score</source>
+        <translation>Datei zum Einordnen auswählen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file of the new month.</source>
+        <translation>Wählen Sie die CSV-Datei des neuen Monats.</translation>
+    </message>
+    <message>
+        <source>There is no file at this place. Check the name or choose it again.</source>
+        <translation>An dieser Stelle gibt es keine Datei. Prüfen Sie den Namen oder wählen Sie sie erneut aus.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read. Check that it is not a folder and that you may open it.</source>
+        <translation>Diese Datei kann nicht gelesen werden. Prüfen Sie, ob es kein Ordner ist und Sie sie öffnen dürfen.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>“%1” has no saved model yet: build segments on the Segments page and save them first.</source>
+        <translation>„%1“ hat noch kein gespeichertes Modell: Bilden Sie zuerst auf der Seite Segmente Segmente und speichern Sie sie.</translation>
+    </message>
+</context>
+<context>
     <name>segmenta::ui::SegmentCard</name>
     <message>
         <source>New name for this segment</source>
@@ -2962,6 +3148,34 @@ Median hier: %6%4 (alle: %7%4)
     <message>
         <source>%1 columns</source>
         <translation>%1 Spalten</translation>
+    </message>
+    <message>
+        <source>rows are clearly closer to their own segment than to the next one</source>
+        <translation>die Zeilen liegen deutlich näher an ihrem eigenen Segment als am nächsten</translation>
+    </message>
+    <message>
+        <source>the segments are reasonably separated</source>
+        <translation>die Segmente sind ordentlich getrennt</translation>
+    </message>
+    <message>
+        <source>the segments overlap, so read them as broad groups</source>
+        <translation>die Segmente überlappen sich, lesen Sie sie also als grobe Gruppen</translation>
+    </message>
+    <message>
+        <source>k = %1 describes the data best for its size (lowest BIC, %2).</source>
+        <translation>k = %1 beschreibt die Daten im Verhältnis zu seiner Größe am besten (niedrigstes BIC, %2).</translation>
+    </message>
+    <message>
+        <source>k = %1 separates the rows best among 3 to 6 segments (silhouette %2): %3. Two segments separate a little better (%4) but one of them would hold %5 of the rows.</source>
+        <translation>k = %1 trennt die Zeilen unter 3 bis 6 Segmenten am besten (Silhouette %2): %3. Zwei Segmente trennen etwas besser (%4), aber eines davon enthielte %5 der Zeilen.</translation>
+    </message>
+    <message>
+        <source>k = %1 separates the rows best.</source>
+        <translation>k = %1 trennt die Zeilen am besten.</translation>
+    </message>
+    <message>
+        <source>k = %1 separates the rows best (silhouette %2): %3.</source>
+        <translation>k = %1 trennt die Zeilen am besten (Silhouette %2): %3.</translation>
     </message>
 </context>
 <context>
@@ -3321,30 +3535,6 @@ Median hier: %6%4 (alle: %7%4)
         <translation>Gruppen finden, die bei dieser Kennzahl signifikant schlechter sind als der Rest.</translation>
     </message>
     <message>
-        <source>Recall (churners caught)</source>
-        <translation>Trefferquote (erkannte Abwanderer)</translation>
-    </message>
-    <message>
-        <source>Accuracy</source>
-        <translation>Genauigkeit</translation>
-    </message>
-    <message>
-        <source>Precision</source>
-        <translation>Präzision</translation>
-    </message>
-    <message>
-        <source>Specificity</source>
-        <translation>Spezifität</translation>
-    </message>
-    <message>
-        <source>Outcome rate (higher is worse)</source>
-        <translation>Ergebnisrate (höher ist schlechter)</translation>
-    </message>
-    <message>
-        <source>Don&apos;t test</source>
-        <translation>Nicht testen</translation>
-    </message>
-    <message>
         <source>Slice &amp;by:</source>
         <translation>&amp;Gruppieren nach:</translation>
     </message>
@@ -3493,10 +3683,6 @@ Korrigierter p-Wert %4 (%5).</translation>
         <translation> · keine signifikant schlechter als der Rest bei %1</translation>
     </message>
     <message>
-        <source>Test: %1.</source>
-        <translation>Test: %1.</translation>
-    </message>
-    <message>
         <source>Click a slice to show its rows on the Data page; hover any number for what it means.</source>
         <translation>Klicken Sie auf eine Gruppe, um ihre Zeilen auf der Seite Daten zu zeigen; zeigen Sie auf eine Zahl, um zu sehen, was sie bedeutet.</translation>
     </message>
@@ -3539,6 +3725,14 @@ Korrigierter p-Wert %4 (%5).</translation>
     <message>
         <source>The Data page now shows the %1 rows of “%2”. Double-click to go there.</source>
         <translation>Die Seite Daten zeigt jetzt die %1 Zeilen von „%2“. Doppelklick führt dorthin.</translation>
+    </message>
+    <message>
+        <source>Each slice is tested against the rest (one-sided two-proportion z-test), allowing %1 % false alarms across all slices (Benjamini–Hochberg).</source>
+        <translation>Jede Gruppe wird gegen den Rest geprüft (einseitiger z-Test für zwei Anteile), mit höchstens %1 % Fehlalarmen über alle Gruppen (Benjamini-Hochberg).</translation>
+    </message>
+    <message>
+        <source>Choose an Outcome (a yes/no column) to see which slices do worse.</source>
+        <translation>Wählen Sie ein Ergebnis (eine Ja/Nein-Spalte), um zu sehen, welche Gruppen schlechter abschneiden.</translation>
     </message>
 </context>
 <context>

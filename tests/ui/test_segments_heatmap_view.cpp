@@ -9,6 +9,11 @@
 
 #include "ui/common/heatmap_view.h"
 #include "ui/segments/profile_heatmap.h"
+#include "ui/segments/segment_text.h"
+
+#include <QLocale>
+#include <QScrollArea>
+#include <QScrollBar>
 
 using namespace segmenta::ui;
 
@@ -36,6 +41,8 @@ std::vector<std::vector<HeatmapView::Cell>> grid(int rows, int columns) {
 class TestSegmentsHeatmapView : public QObject {
     Q_OBJECT
 private slots:
+    void profileFitsThePageWidth();
+    void kReasonIsWordedFromTheNumbers();
     void labelsAreNeverCut_data();
     void labelsAreNeverCut();
     void tooltipsClicksAndKeys();
@@ -135,7 +142,7 @@ void TestSegmentsHeatmapView::savesPngAndSvg() {
 void TestSegmentsHeatmapView::profileColoursByZScore() {
     ProfileHeatmap profile;
     profile.setProfile({QStringLiteral("High spend"), QStringLiteral("Quiet")}, {QStringLiteral("spend")},
-                       {{{2.5, QStringLiteral("1,240"), QStringLiteral("tip")}}, {{std::nan(""), QString(), QString()}}});
+                       {{{2.5, QStringLiteral("1,240"), QStringLiteral("tip"), {}, {}}}, {{std::nan(""), QString(), QString(), {}, {}}}});
     QCOMPARE(profile.segmentCount(), 2);
     QCOMPARE(profile.featureCount(), 1);
     const auto* high = profile.cell(0, 0);
@@ -152,6 +159,80 @@ void TestSegmentsHeatmapView::profileColoursByZScore() {
     profile.setSegmentName(1, QStringLiteral("Renamed"));
     QCOMPARE(profile.rowLabel(1), QStringLiteral("Renamed"));
     profile.grab().save(QStringLiteral("/tmp/segments-profile-small.png"));
+}
+
+// birdstrikes.csv's case: 12 columns with long names and category cells, two
+// long segment names, in the page's 955 px: no sideways scrolling, full names in
+// the tooltips, category cells shortened, numbers never.
+void TestSegmentsHeatmapView::profileFitsThePageWidth() {
+    QScrollArea area;
+    area.setWidgetResizable(true);
+    auto* profile = new ProfileHeatmap;
+    area.setWidget(profile);
+    area.resize(955, 480);
+    const QStringList segments = {QStringLiteral("Low Cost Total $ · Low Cost Repair"),
+                                  QStringLiteral("High Cost Total $ · High Cost Repair · More Substantial")};
+    QStringList features;
+    std::vector<std::vector<ProfileHeatmap::Cell>> cells(2);
+    for (int c = 0; c < 12; ++c) {
+        features << QStringLiteral("Effect Amount of damage, column %1").arg(c);
+        for (auto& row : cells) {
+            if (c == 11) row.push_back({0.5, QStringLiteral("5,371"), QStringLiteral("number tip"), {}, {}});
+            else row.push_back({1.0, QStringLiteral("BARKSDALE AIR FORCE BASE ARPT 46%"), QStringLiteral("category tip"),
+                                QStringLiteral("BARKSDALE AIR FORCE BASE ARPT"), QStringLiteral("46%")});
+        }
+    }
+    profile->setProfile(segments, features, cells);
+    area.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&area));
+    QTest::qWait(20);
+    QVERIFY2(profile->minimumSizeHint().width() <= area.viewport()->width(),
+             qPrintable(QStringLiteral("needs %1 px of %2").arg(profile->minimumSizeHint().width()).arg(area.viewport()->width())));
+    QVERIFY(!area.horizontalScrollBar()->isVisible());
+    QCOMPARE(profile->columnCount(), 12);
+    QVERIFY(profile->columnLabel(0).size() < features[0].size());   // shortened on screen …
+    QVERIFY(profile->rowLabel(1).size() < segments[1].size());
+    QCOMPARE(profile->fullFeatureName(0), features[0]);             // … complete in the tooltips
+    QVERIFY(profile->tooltipAt(profile->cellRect(1, 0).center()) == QStringLiteral("category tip"));
+    QVERIFY(profile->tooltipAt(QPoint(12, profile->cellRect(1, 0).center().y())).startsWith(segments[1]));
+    QVERIFY(profile->cell(0, 0)->text.endsWith(QStringLiteral("46%")));
+    QVERIFY(profile->cell(0, 0)->text.size() < cells[0][0].text.size());
+    QCOMPARE(profile->cell(0, 11)->text, QStringLiteral("5,371"));   // numbers are never shortened
+    area.grab().save(QStringLiteral("/tmp/segments-profile-fit.png"));
+    // A wider window shows more of each value, and the names in full.
+    const QString narrow = profile->cell(0, 0)->text, narrowName = profile->rowLabel(1);
+    area.resize(2600, 480);
+    QTest::qWait(20);
+    QVERIFY(profile->cell(0, 0)->text.size() > narrow.size());
+    QVERIFY(profile->rowLabel(1).size() > narrowName.size());
+}
+
+void TestSegmentsHeatmapView::kReasonIsWordedFromTheNumbers() {
+    using segmenta::KReason;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    segmenta::SegmentationResult r;
+    r.k = 3;
+    r.kReasonText = "the engine's English";   // not shown: the page words it through tr()
+    r.kReason = KReason::HandfulOverTwo;
+    r.kReasonDetail.silhouette = 0.1912;
+    r.kReasonDetail.alternativeK = 2;
+    r.kReasonDetail.alternativeSilhouette = 0.2843;
+    r.kReasonDetail.alternativeLargestShare = 0.8271;
+    QCOMPARE(SegmentText::kReason(r),
+             QStringLiteral("k = 3 separates the rows best among 3 to 6 segments (silhouette 0.19): the segments overlap, "
+                            "so read them as broad groups. Two segments separate a little better (0.28) but one of them "
+                            "would hold 83% of the rows."));
+    r.kReason = KReason::BestSilhouette;
+    r.kReasonDetail.silhouette = 0.62;
+    QCOMPARE(SegmentText::kReason(r), QStringLiteral("k = 3 separates the rows best (silhouette 0.62): rows are clearly "
+                                                     "closer to their own segment than to the next one."));
+    r.kReasonDetail.silhouette = 0.3;
+    QVERIFY(SegmentText::kReason(r).endsWith(QStringLiteral("the segments are reasonably separated.")));
+    r.kReason = KReason::BestBic;
+    r.kReasonDetail.silhouette = 12345.4;
+    QCOMPARE(SegmentText::kReason(r), QStringLiteral("k = 3 describes the data best for its size (lowest BIC, 12,345)."));
+    r.kReason = KReason::Fixed;
+    QCOMPARE(SegmentText::kReason(r), QStringLiteral("You asked for 3 segments."));
 }
 
 QTEST_MAIN(TestSegmentsHeatmapView)

@@ -74,6 +74,8 @@ void HeatmapView::setRowColors(std::vector<QColor> colors) {
 
 void HeatmapView::setRowTooltips(const QStringList& tooltips) { rowTooltips_ = tooltips; }
 
+void HeatmapView::setColumnTooltips(const QStringList& tooltips) { columnTooltips_ = tooltips; }
+
 void HeatmapView::setLegend(Legend legend) {
     legend_ = std::move(legend);
     updateGeometry();
@@ -250,7 +252,8 @@ QString HeatmapView::tooltipAt(const QPoint& pos) const {
         if (x && !x->tooltip.isEmpty()) return x->tooltip;
         return QStringLiteral("%1 · %2").arg(rows_[r], columns_[c]);
     }
-    if (const int h = hitColumnLabel(pos); h >= 0) return columns_[h];
+    if (const int h = hitColumnLabel(pos); h >= 0)
+        return h < columnTooltips_.size() && !columnTooltips_[h].isEmpty() ? columnTooltips_[h] : columns_[h];
     return helpText_;
 }
 

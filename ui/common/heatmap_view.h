@@ -64,6 +64,7 @@ public:
     void setRowLabel(int row, const QString& label);
     void setRowColors(std::vector<QColor> colors);
     void setRowTooltips(const QStringList& tooltips);   // default: the full label
+    void setColumnTooltips(const QStringList& tooltips);   // default: the label (e.g. a full name for a short label)
     void setLegend(Legend legend);
     void setEmptyText(const QString& text);
     void setHelpText(const QString& text);              // tooltip outside the cells
@@ -129,6 +130,7 @@ private:
     std::vector<std::vector<Cell>> cells_;
     std::vector<QColor> rowColors_;
     QStringList rowTooltips_;
+    QStringList columnTooltips_;
     Legend legend_;
     QString emptyText_;
     QString helpText_;

@@ -58,6 +58,8 @@ ProfileHeatmap::Cell SegmentText::profileCell(const SegmentationResult& result, 
         const QString percent = std::isfinite(f.topShare) ? QLocale().toString(std::lround(f.topShare * 100)) + QStringLiteral("%")
                                                           : notAvailableText();
         cell.text = tr("%1 %2").arg(qs(f.topLevel), percent);
+        cell.level = qs(f.topLevel);
+        cell.share = percent;
         cell.tooltip = tr("%1 — %2\nMost common here: %3, %4 of the segment (%5 of everyone).")
                            .arg(segmentName, feature, qs(f.topLevel), formatShare(f.topShare), formatShare(f.overallTopShare));
         return cell;
@@ -82,7 +84,7 @@ std::vector<std::vector<ProfileHeatmap::Cell>> SegmentText::profileCells(const S
     for (const auto& s : result.segments) {
         std::vector<ProfileHeatmap::Cell> row;
         for (const auto& f : s.features) row.push_back(profileCell(result, s, f));
-        row.resize(result.features.columns.size(), ProfileHeatmap::Cell{std::numeric_limits<double>::quiet_NaN(), notAvailableText(), tr("Not computed.")});
+        row.resize(result.features.columns.size(), ProfileHeatmap::Cell{std::numeric_limits<double>::quiet_NaN(), notAvailableText(), tr("Not computed."), {}, {}});
         out.push_back(std::move(row));
     }
     return out;
@@ -156,9 +158,38 @@ QString SegmentText::algorithmName(Algorithm algorithm) {
     return {};
 }
 
+// Kaufman & Rousseeuw's rough bands, as the engine words them (never overclaiming).
+QString SegmentText::separationWords(double silhouette) {
+    return silhouette >= 0.5    ? tr("rows are clearly closer to their own segment than to the next one")
+           : silhouette >= 0.25 ? tr("the segments are reasonably separated")
+                                : tr("the segments overlap, so read them as broad groups");
+}
+
+// The engine's reason for its k, worded here from KReasonDetail's numbers so it
+// is translated (the engine's English sentence is for the CLI and the history).
 QString SegmentText::kReason(const SegmentationResult& result) {
-    if (!result.kReasonText.empty()) return qs(result.kReasonText);
-    return result.kReason == KReason::Fixed ? tr("You asked for %1.").arg(segmentCountText(result.k)) : QString();
+    const KReasonDetail& d = result.kReasonDetail;
+    const auto score = [](double v) { return QLocale().toString(v, 'f', 2); };
+    switch (result.kReason) {
+    case KReason::Fixed: return tr("You asked for %1.").arg(segmentCountText(result.k));
+    case KReason::BestBic:
+        return tr("k = %1 describes the data best for its size (lowest BIC, %2).")
+            .arg(result.k)
+            .arg(QLocale().toString(d.silhouette, 'f', 0));
+    case KReason::HandfulOverTwo:
+        return tr("k = %1 separates the rows best among 3 to 6 segments (silhouette %2): %3. Two segments separate a "
+                  "little better (%4) but one of them would hold %5 of the rows.")
+            .arg(result.k)
+            .arg(score(d.silhouette), separationWords(d.silhouette), score(d.alternativeSilhouette),
+                 QLocale().toString(std::lround(100 * d.alternativeLargestShare)) + QStringLiteral("%"));
+    case KReason::BestSilhouette:
+    case KReason::SilhouetteTieSmaller:
+        break;
+    }
+    if (!std::isfinite(d.silhouette)) return tr("k = %1 separates the rows best.").arg(result.k);
+    return tr("k = %1 separates the rows best (silhouette %2): %3.")
+        .arg(result.k)
+        .arg(score(d.silhouette), separationWords(d.silhouette));
 }
 
 QString SegmentText::summary(const SegmentationResult& result) {

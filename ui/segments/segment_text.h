@@ -25,7 +25,10 @@ public:
     static std::vector<KScanChart::Point> kScan(const SegmentationResult& result);
     // "5 segments in 5,000 rows, grouped by 8 columns with k-means…"
     static QString summary(const SegmentationResult& result);
+    // Why this k, translated (from the result's KReason and KReasonDetail).
     static QString kReason(const SegmentationResult& result);
+    // The silhouette's band in words ("the segments overlap, so read them as broad groups").
+    static QString separationWords(double silhouette);
     static QString algorithmName(Algorithm algorithm);
     static QString segmentCountText(int k);   // "1 segment", "5 segments"
 
