@@ -51,6 +51,9 @@ public:
         worstOwn_ = {};
         phase_ = phase;
         clock_.start();
+        // To line a gap up with a system trace (perf record -k CLOCK_MONOTONIC).
+        if (qEnvironmentVariableIntValue("SEGMENTA_STALL_TRACE") == 1)
+            qInfo("stall probe started at %lld ms on the monotonic clock", clock_.msecsSinceReference());
         last_ = 0;
         lastWaitNs_ = runQueueWaitNs();
         timer_.start();
