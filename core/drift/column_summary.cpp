@@ -8,6 +8,7 @@
 #include "core/drift/column_summary.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <cstring>
 #include <map>
@@ -116,40 +117,113 @@ bool sumMinMax(std::span<const double> v, double& sum, double& lo, double& hi) {
     return !nan;
 }
 
-// Distinct values with their counts, ascending, when there are at most
-// kExactDistinctCap of them (false as soon as there are more). An open-addressing
-// table on the bit patterns: one pass, no sort of the column.
-bool exactCounts(std::span<const double> v, std::vector<double>& values, std::vector<std::int64_t>& counts) {
-    constexpr std::size_t kSlots = 4096;   // > 2 × the cap: short probe chains
-    static_assert(kSlots > 2 * std::size_t(kExactDistinctCap));
-    std::vector<std::uint64_t> keys(kSlots);
-    std::vector<std::int64_t> n(kSlots, 0);
-    std::size_t used = 0;
+// Mean and population standard deviation: the same sums, in the same order, as
+// std::accumulate and stats::populationStd (so the same bits).
+void setMoments(ColumnSummary& s, std::span<const double> v, double sum) {
+    s.mean = sum / double(v.size());
+    double ss = 0;
+    for (double x : v) ss += (x - s.mean) * (x - s.mean);
+    s.stddev = std::sqrt(ss / double(v.size()));
+}
+
+// The moments, min, max and quantile sketch of a column with many distinct values
+// in two passes over it: the sketch's bucket counting rides along with the sum,
+// min and max, its gathering with the squared deviations. The buckets span a
+// sample's range (values outside fall into the end buckets, which are solved
+// exactly). False, with nothing set, on a NaN or an infinite value.
+bool fusedSketch(std::span<const double> v, ColumnSummary& s) {
+    const std::size_t n = v.size(), stride = std::max<std::size_t>(1, n / 4096);
+    double smin = v[0], smax = v[0];
+    for (std::size_t i = 0; i < n; i += stride) {
+        smin = v[i] < smin ? v[i] : smin;
+        smax = v[i] > smax ? v[i] : smax;
+    }
+    SelectionSketch sketch(smin, smax, n);
+    if (!sketch.usable()) return false;
+    double acc = 0, mn = v[0], mx = v[0];
+    bool nan = false;
     for (double x : v) {
+        acc += x;
+        mn = x < mn ? x : mn;
+        mx = x > mx ? x : mx;
+        nan |= x != x;
+        sketch.count(x);
+    }
+    if (nan || !std::isfinite(mn) || !std::isfinite(mx)) return false;
+    const double mean = acc / double(n);
+    sketch.plan(kQuantileIntervals);
+    double ss = 0;
+    for (double x : v) {
+        ss += (x - mean) * (x - mean);
+        sketch.place(x);
+    }
+    s.mean = mean;
+    s.stddev = std::sqrt(ss / double(n));
+    s.min = unsignedZero(mn);
+    s.max = unsignedZero(mx);
+    auto q = sketch.finish();
+    s.quantiles = std::move(q.quantiles);
+    s.intervalMeans = std::move(q.intervalMeans);
+    return true;
+}
+
+// Columns with up to this many distinct values are counted in one hashed pass;
+// above kExactDistinctCap their sketch is read off the counted values (no sort,
+// no selection: ties, e.g. prices in cents or days, are most of real data).
+constexpr std::size_t kHashedDistinctCap = 16384;
+
+// Distinct values with their counts, ascending, when there are at most
+// kHashedDistinctCap of them (false as soon as there are more, or at a NaN:
+// sawNaN). An open-addressing table on the bit patterns: one pass, no sort.
+bool distinctCounts(std::span<const double> v, std::vector<double>& values, std::vector<std::int64_t>& counts,
+                    bool& sawNaN) {
+    constexpr std::size_t kSlots = 2 * kHashedDistinctCap;   // at most half full: short probe chains
+    constexpr int kShift = 64 - std::countr_zero(kSlots);
+    static_assert(std::has_single_bit(kSlots) && kHashedDistinctCap >= std::size_t(kExactDistinctCap));
+    struct Slot { std::uint64_t key; std::uint64_t count; };
+    std::vector<Slot> table(kSlots, Slot{0, 0});
+    std::size_t used = 0;
+    sawNaN = false;
+    for (double x : v) {
+        if (x != x) { sawNaN = true; return false; }
         if (x == 0) x = 0;   // -0.0 counts as 0.0, as == does
         std::uint64_t bits;
         std::memcpy(&bits, &x, sizeof bits);
-        std::size_t i = std::size_t((bits * 0x9E3779B97F4A7C15ULL) >> 52);
-        while (n[i] != 0 && keys[i] != bits) i = (i + 1) & (kSlots - 1);
-        if (n[i] == 0) {
-            if (++used > std::size_t(kExactDistinctCap)) return false;
-            keys[i] = bits;
+        std::size_t i = std::size_t((bits * 0x9E3779B97F4A7C15ULL) >> kShift);
+        while (table[i].count != 0 && table[i].key != bits) i = (i + 1) & (kSlots - 1);
+        if (table[i].count == 0) {
+            if (++used > kHashedDistinctCap) return false;
+            table[i].key = bits;
         }
-        ++n[i];
+        ++table[i].count;
     }
     std::vector<std::pair<double, std::int64_t>> found;
     found.reserve(used);
-    for (std::size_t i = 0; i < kSlots; ++i)
-        if (n[i] != 0) {
+    for (const Slot& t : table)
+        if (t.count != 0) {
             double x;
-            std::memcpy(&x, &keys[i], sizeof x);
-            found.push_back({x, n[i]});
+            std::memcpy(&x, &t.key, sizeof x);
+            found.push_back({x, std::int64_t(t.count)});
         }
     std::sort(found.begin(), found.end());
     values.clear();
     counts.clear();
+    values.reserve(found.size());
+    counts.reserve(found.size());
     for (const auto& [x, c] : found) { values.push_back(x); counts.push_back(c); }
     return true;
+}
+
+// The sketch of a column from its distinct values and counts: the same order
+// statistics as after sorting it (numpy's linear rule on the weighted values).
+void sketchFromCounts(ColumnSummary& s) {
+    const Weighted w = fromCounts(s.values, s.counts);
+    s.quantiles.resize(kQuantileIntervals + 1);
+    for (int i = 0; i <= kQuantileIntervals; ++i)
+        s.quantiles[std::size_t(i)] = quantileWeighted(w, double(i) / kQuantileIntervals);
+    s.intervalMeans = intervalMeansOf(w);
+    s.values.clear();
+    s.counts.clear();
 }
 
 } // namespace
@@ -197,17 +271,10 @@ ColumnSummary summariseColumn(const Column& column, const std::vector<std::uint3
         return s;
     }
     // The non-missing values: the column's own storage when every row counts (no
-    // copy of a million values), else a compact copy. One pass finds the sum (in
-    // order, as std::accumulate: the same mean), min, max and any NaN.
+    // copy of a million values), else a compact copy without missing values and NaN.
     std::span<const double> v;
     std::vector<double> copy;
-    double sum = 0, lo = 0, hi = 0;
-    bool clean = !rows && noneMissing(column.missing);
-    if (clean) {
-        v = column.numbers;
-        clean = sumMinMax(v, sum, lo, hi);
-    }
-    if (!clean) {
+    auto compact = [&] {
         copy.resize(n);
         std::size_t kept = 0;
         s.missing = 0;
@@ -218,23 +285,39 @@ ColumnSummary summariseColumn(const Column& column, const std::vector<std::uint3
         }
         copy.resize(kept);
         v = copy;
-        sumMinMax(v, sum, lo, hi);
+    };
+    const bool clean = !rows && noneMissing(column.missing);
+    if (clean) v = column.numbers;
+    else compact();
+    // Few distinct values (counts, ratings, flags, prices): counted in one hashed
+    // pass; kept exactly up to kExactDistinctCap, else summarised from the counts.
+    // The pass stops at the first value over kHashedDistinctCap, or at a NaN.
+    bool sawNaN = false;
+    bool counted = distinctCounts(v, s.values, s.counts, sawNaN);
+    if (sawNaN) {
+        compact();
+        counted = distinctCounts(v, s.values, s.counts, sawNaN);
     }
     if (v.empty()) return s;
-    // The same sums as stats::populationStd, with the mean computed once.
-    s.mean = sum / double(v.size());
-    double ss = 0;
-    for (double x : v) ss += (x - s.mean) * (x - s.mean);
-    s.stddev = std::sqrt(ss / double(v.size()));
-    // Few distinct values (counts, ratings, flags): count them in one pass and
-    // keep them exactly, without sorting a million values.
-    if (exactCounts(v, s.values, s.counts)) {
+    if (counted) {
+        double sum = 0, lo = 0, hi = 0;
+        sumMinMax(v, sum, lo, hi);
+        setMoments(s, v, sum);
         s.min = s.values.front();
         s.max = s.values.back();
         s.distinct = std::int64_t(s.values.size());
+        if (s.values.size() > std::size_t(kExactDistinctCap)) {
+            s.distinct = kExactDistinctCap + 1;
+            sketchFromCounts(s);
+        }
         return s;
     }
     s.distinct = kExactDistinctCap + 1;
+    if (clean && fusedSketch(v, s)) return s;
+    if (clean && copy.empty()) compact();   // a NaN the exact pass did not reach
+    double sum = 0, lo = 0, hi = 0;
+    sumMinMax(v, sum, lo, hi);
+    setMoments(s, v, sum);
     s.min = unsignedZero(lo);
     s.max = unsignedZero(hi);
     auto sketch = sketchBySelection(v, s.min, s.max, kQuantileIntervals);

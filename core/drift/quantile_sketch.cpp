@@ -96,119 +96,120 @@ struct SortedSource {
     }
 };
 
-// The values at `points` and the sums of the gaps around them: gap[0] = the
-// ranks below points[0], gap[j] = strictly between points[j−1] and points[j],
-// gap[m] = above the last one. Gaps are added to (+=), values assigned.
-class PointSolver {
-public:
-    static constexpr std::size_t kHistogramAbove = 16384;   // smaller sets: selection in place
-    static constexpr int kMaxDepth = 6;                      // then sort (pathological spacing)
+std::uint32_t bucketsFor(std::size_t n) {
+    return std::uint32_t(std::clamp<std::size_t>(std::bit_floor(n / 8), 1024, 65536));
+}
 
-    void solve(std::span<const double> s, bool owned, double lo, double hi, const std::size_t* points,
-               std::size_t m, double* val, double* gap, int depth) const {
-        if (m == 0) {
-            for (double x : s) gap[0] += x;
-            return;
-        }
-        if (lo == hi) {   // all equal: nothing to order
-            std::size_t prev = 0;
-            for (std::size_t j = 0; j < m; ++j) {
-                val[j] = unsignedZero(lo);
-                gap[j] += double(points[j] - prev) * lo;
-                prev = points[j] + 1;
-            }
-            gap[m] += double(s.size() - prev) * lo;
-            return;
-        }
-        const double scale = bucketsFor(s.size()) / (hi - lo);
-        if (s.size() <= kHistogramAbove || depth >= kMaxDepth || !std::isfinite(scale) || !(scale > 0))
-            return leaf(s, owned, points, m, val, gap);
-        histogramNode(s, lo, scale, points, m, val, gap, depth);
+constexpr std::size_t kHistogramAbove = 16384;   // smaller sets: selection in place
+constexpr int kMaxDepth = 6;                      // then sort (pathological spacing)
+
+// Small sets: select each point in place (nth_element on what lies above the
+// previous one), or sort once when there are many points.
+void leaf(std::span<const double> s, bool owned, const std::size_t* points, std::size_t m, double* val, double* gap) {
+    std::vector<double> copy;
+    double* v = const_cast<double*>(s.data());   // only when owned
+    if (!owned) {
+        copy.assign(s.begin(), s.end());
+        v = copy.data();
     }
-
-private:
-    static double bucketsFor(std::size_t n) {
-        return double(std::clamp<std::size_t>(std::bit_floor(n / 8), 1024, 65536));
+    const std::size_t n = s.size();
+    if (m > 8) {
+        if (n > 4096) {
+            std::vector<double> sorted(v, v + n);
+            radixSortDoubles(sorted);
+            std::copy(sorted.begin(), sorted.end(), v);
+        } else {
+            std::sort(v, v + n);
+        }
     }
+    std::size_t prev = 0;
+    for (std::size_t j = 0; j < m; ++j) {
+        const std::size_t p = points[j];
+        if (m <= 8) std::nth_element(v + prev, v + p, v + n);
+        for (std::size_t i = prev; i < p; ++i) gap[j] += v[i];
+        val[j] = unsignedZero(v[p]);
+        prev = p + 1;
+    }
+    for (std::size_t i = prev; i < n; ++i) gap[m] += v[i];
+}
 
-    // Small sets: select each point in place (nth_element on what lies above the
-    // previous one), or sort once when there are many points.
-    static void leaf(std::span<const double> s, bool owned, const std::size_t* points, std::size_t m, double* val,
-                     double* gap) {
-        std::vector<double> copy;
-        double* v = const_cast<double*>(s.data());   // only when owned
-        if (!owned) {
-            copy.assign(s.begin(), s.end());
-            v = copy.data();
-        }
-        const std::size_t n = s.size();
-        if (m > 8) {
-            if (n > 4096) {
-                std::vector<double> sorted(v, v + n);
-                radixSortDoubles(sorted);
-                std::copy(sorted.begin(), sorted.end(), v);
-            } else {
-                std::sort(v, v + n);
-            }
-        }
+} // namespace
+
+namespace sketchdetail {
+
+// The values at `points` (sorted ranks within s, min lo, max hi) and the sums of
+// the gaps around them: gap[0] = the ranks below points[0], gap[j] = strictly
+// between points[j−1] and points[j], gap[m] = above the last one. Gaps are added
+// to (+=), values assigned. `owned`: s may be reordered.
+void solvePoints(std::span<const double> s, bool owned, double lo, double hi, const std::size_t* points, std::size_t m,
+                 double* val, double* gap, int depth) {
+    if (m == 0) {
+        for (double x : s) gap[0] += x;
+        return;
+    }
+    if (lo == hi) {   // all equal: nothing to order
         std::size_t prev = 0;
         for (std::size_t j = 0; j < m; ++j) {
-            const std::size_t p = points[j];
-            if (m <= 8) std::nth_element(v + prev, v + p, v + n);
-            for (std::size_t i = prev; i < p; ++i) gap[j] += v[i];
-            val[j] = unsignedZero(v[p]);
-            prev = p + 1;
+            val[j] = unsignedZero(lo);
+            gap[j] += double(points[j] - prev) * lo;
+            prev = points[j] + 1;
         }
-        for (std::size_t i = prev; i < n; ++i) gap[m] += v[i];
+        gap[m] += double(s.size() - prev) * lo;
+        return;
     }
+    const std::uint32_t buckets = bucketsFor(s.size());
+    const double scale = double(buckets) / (hi - lo);
+    if (s.size() <= kHistogramAbove || depth >= kMaxDepth || !std::isfinite(scale) || !(scale > 0))
+        return leaf(s, owned, points, m, val, gap);
+    BucketPass pass(lo, scale, buckets);
+    for (double x : s) pass.count(x);
+    pass.plan(points, m);
+    for (double x : s) pass.place(x, gap);
+    pass.solve(points, val, gap, depth);
+}
 
-    void histogramNode(std::span<const double> s, double lo, double scale, const std::size_t* points, std::size_t m,
-                       double* val, double* gap, int depth) const {
-        const auto buckets = std::uint32_t(bucketsFor(s.size()));
-        const std::uint32_t last = buckets - 1;
-        // Monotone in x (each step rounds monotonically), so bucket order = value order.
-        auto bucketOf = [lo, scale, last](double x) { return std::min(last, std::uint32_t((x - lo) * scale)); };
-        std::vector<std::int32_t> tag(buckets, 0);   // first the counts, then the tags
-        for (double x : s) ++tag[bucketOf(x)];
-        // Walk buckets and points together. A bucket holding points is gathered
-        // (tag = its slot ≥ 0); any other one lies inside a gap (tag = −1 − gap).
-        struct Needed { std::size_t start, count, firstPoint, points; };
-        std::vector<Needed> needed;
-        std::size_t start = 0, j = 0, gathered = 0;
-        for (std::uint32_t b = 0; b < buckets; ++b) {
-            const auto c = std::size_t(tag[b]);
-            const std::size_t first = j;
-            while (j < m && points[j] < start + c) ++j;
-            if (j > first) {
-                tag[b] = std::int32_t(needed.size());
-                needed.push_back({start, c, first, j - first});
-                gathered += c;
-            } else {
-                tag[b] = -1 - std::int32_t(first);
-            }
-            start += c;
+BucketPass::BucketPass(double lo, double scale, std::uint32_t buckets)
+    : lo_(lo), scale_(scale), last_(double(buckets - 1)), tag_(buckets, 0) {}
+
+void BucketPass::plan(const std::size_t* points, std::size_t m) {
+    // Walk buckets and points together. A bucket holding points is gathered
+    // (tag = its slot ≥ 0); any other one lies inside a gap (tag = −1 − gap).
+    std::size_t start = 0, j = 0, gathered = 0;
+    for (auto& t : tag_) {
+        const auto c = std::size_t(t);
+        const std::size_t first = j;
+        while (j < m && points[j] < start + c) ++j;
+        if (j > first) {
+            t = std::int32_t(needed_.size());
+            needed_.push_back({start, c, first, j - first});
+            gathered += c;
+        } else {
+            t = -1 - std::int32_t(first);
         }
-        std::vector<double> buf(gathered);
-        std::vector<std::size_t> cursor(needed.size());
-        for (std::size_t k = 0, off = 0; k < needed.size(); ++k) { cursor[k] = off; off += needed[k].count; }
-        for (double x : s) {
-            const std::int32_t t = tag[bucketOf(x)];
-            if (t >= 0) buf[cursor[std::size_t(t)]++] = x;
-            else gap[std::size_t(-1 - t)] += x;
-        }
-        tag = {};
-        std::vector<std::size_t> local;
-        for (std::size_t k = 0, off = 0; k < needed.size(); ++k) {
-            const auto& nb = needed[k];
-            const std::span<const double> sub(buf.data() + off, nb.count);
-            off += nb.count;
-            local.resize(nb.points);
-            for (std::size_t i = 0; i < nb.points; ++i) local[i] = points[nb.firstPoint + i] - nb.start;
-            const auto [mn, mx] = std::minmax_element(sub.begin(), sub.end());
-            solve(sub, true, *mn, *mx, local.data(), nb.points, val + nb.firstPoint, gap + nb.firstPoint, depth + 1);
-        }
+        start += c;
     }
-};
+    buf_.reset(new double[gathered]);   // no zero fill: every slot is written by place()
+    cursor_.resize(needed_.size());
+    for (std::size_t k = 0, off = 0; k < needed_.size(); ++k) { cursor_[k] = off; off += needed_[k].count; }
+}
+
+void BucketPass::solve(const std::size_t* points, double* val, double* gap, int depth) {
+    tag_ = {};
+    std::vector<std::size_t> local;
+    for (std::size_t k = 0, off = 0; k < needed_.size(); ++k) {
+        const auto& nb = needed_[k];
+        const std::span<const double> sub(buf_.get() + off, nb.count);
+        off += nb.count;
+        local.resize(nb.points);
+        for (std::size_t i = 0; i < nb.points; ++i) local[i] = points[nb.firstPoint + i] - nb.start;
+        const auto [mn, mx] = std::minmax_element(sub.begin(), sub.end());
+        solvePoints(sub, true, *mn, *mx, local.data(), nb.points, val + nb.firstPoint, gap + nb.firstPoint, depth + 1);
+    }
+}
+
+} // namespace sketchdetail
+
+namespace {
 
 struct PointSource {
     const std::vector<std::size_t>& points;
@@ -245,8 +246,27 @@ QuantileSketch sketchBySelection(std::span<const double> values, double min, dou
     }
     const auto points = sketchPoints(values.size(), intervals);
     std::vector<double> val(points.size()), gap(points.size() + 1, 0.0);
-    PointSolver{}.solve(values, false, min, max, points.data(), points.size(), val.data(), gap.data(), 0);
+    sketchdetail::solvePoints(values, false, min, max, points.data(), points.size(), val.data(), gap.data(), 0);
     return buildSketch(values.size(), intervals, PointSource{points, val, gap, values.size()});
+}
+
+SelectionSketch::SelectionSketch(double lo, double hi, std::size_t n)
+    : n_(n), pass_(lo, double(bucketsFor(n)) / (hi - lo), bucketsFor(n)) {
+    const double scale = double(bucketsFor(n)) / (hi - lo);
+    usable_ = n > 0 && std::isfinite(lo) && std::isfinite(hi) && hi > lo && std::isfinite(scale) && scale > 0;
+}
+
+void SelectionSketch::plan(int intervals) {
+    intervals_ = intervals;
+    points_ = sketchPoints(n_, intervals);
+    val_.assign(points_.size(), 0.0);
+    gap_.assign(points_.size() + 1, 0.0);
+    pass_.plan(points_.data(), points_.size());
+}
+
+QuantileSketch SelectionSketch::finish() {
+    pass_.solve(points_.data(), val_.data(), gap_.data(), 0);
+    return buildSketch(n_, intervals_, PointSource{points_, val_, gap_, n_});
 }
 
 } // namespace segmenta

@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include <cstddef>
+#include <cstdint>
+#include <memory>
 #include <span>
 #include <vector>
 
@@ -26,5 +29,69 @@ QuantileSketch sketchFromSorted(std::span<const double> sorted, int intervals);
 // values' magnitude). Values in any order, no NaN; infinities allowed (those
 // columns take the sorted path). min/max: of the values.
 QuantileSketch sketchBySelection(std::span<const double> values, double min, double max, int intervals);
+
+namespace sketchdetail {
+
+// One level of the histogram selection: linear buckets from lo (scale buckets per
+// unit); values outside the span fall into the end buckets, NaN into the first.
+// count() every value, plan(), place() every value, then solve().
+class BucketPass {
+public:
+    BucketPass(double lo, double scale, std::uint32_t buckets);
+    // Monotone in x (each step rounds monotonically): bucket order = value order.
+    std::uint32_t bucketOf(double x) const noexcept {
+        double t = (x - lo_) * scale_;
+        t = t > 0 ? t : 0.0;
+        t = t < last_ ? t : last_;
+        return std::uint32_t(t);
+    }
+    void count(double x) noexcept { ++tag_[bucketOf(x)]; }
+    // After counting: the buckets that hold one of the (sorted) ranks are gathered,
+    // every other one only adds its values to the sum of the gap it lies in.
+    void plan(const std::size_t* points, std::size_t m);
+    void place(double x, double* gap) noexcept {
+        const std::int32_t t = tag_[bucketOf(x)];
+        if (t >= 0) buf_[cursor_[std::size_t(t)]++] = x;
+        else gap[std::size_t(-1 - t)] += x;
+    }
+    // The values at the points and the rest of the gap sums, from the gathered buckets.
+    void solve(const std::size_t* points, double* val, double* gap, int depth);
+
+private:
+    struct Needed { std::size_t start, count, firstPoint, points; };
+    double lo_, scale_, last_;
+    std::vector<std::int32_t> tag_;   // first the counts, then slot ≥ 0 or −1 − gap
+    std::vector<Needed> needed_;
+    std::unique_ptr<double[]> buf_;   // the gathered buckets, one after the other
+    std::vector<std::size_t> cursor_;
+};
+
+} // namespace sketchdetail
+
+// sketchBySelection in two passes the caller drives, so that its own per-value
+// work (sums, min/max) rides along instead of reading the column again:
+//   SelectionSketch sk(lo, hi, n);           // a sample's range will do
+//   for (x : values) sk.count(x);  sk.plan(intervals);
+//   for (x : values) sk.place(x);  auto sketch = sk.finish();
+// Both passes must see the same n values (any order). usable() is false when the
+// range cannot be bucketed (empty, non-finite): use sketchBySelection then. The
+// result equals sketchBySelection's (and the sorted definition's quantiles).
+class SelectionSketch {
+public:
+    SelectionSketch(double lo, double hi, std::size_t n);
+    bool usable() const noexcept { return usable_; }
+    void count(double x) noexcept { pass_.count(x); }
+    void plan(int intervals);
+    void place(double x) noexcept { pass_.place(x, gap_.data()); }
+    QuantileSketch finish();
+
+private:
+    std::size_t n_;
+    int intervals_ = 0;
+    bool usable_ = false;
+    sketchdetail::BucketPass pass_;
+    std::vector<std::size_t> points_;
+    std::vector<double> val_, gap_;
+};
 
 } // namespace segmenta

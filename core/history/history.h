@@ -215,8 +215,10 @@ public:
                                SummaryPValues pValues = SummaryPValues::All);
     // modelId is used for ReferenceMode::Training (0 = the dataset's latest model).
     // pValues = OnlyForVerdict skips KS p-values the verdicts do not use (the GUI's overview).
+    // onlySnapshot ≠ 0 judges that snapshot alone (the others come back without
+    // drift and status): what recording one month needs, without the whole history.
     Result<DriftMatrix> driftMatrix(std::int64_t datasetId, ReferenceMode mode, std::int64_t modelId = 0,
-                                    SummaryPValues pValues = SummaryPValues::All);
+                                    SummaryPValues pValues = SummaryPValues::All, std::int64_t onlySnapshot = 0);
     Result<std::vector<ModelInfo>> models(std::int64_t datasetId);   // latest version of each name
     Result<ModelInfo> model(const std::string& name, std::int64_t datasetId = 0);   // 0 = any dataset
     Result<std::vector<ScoringInfo>> scorings(std::int64_t modelId);  // as-of order

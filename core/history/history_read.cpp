@@ -325,7 +325,7 @@ struct Judged {
 } // namespace
 
 Result<DriftMatrix> History::driftMatrix(std::int64_t datasetId, ReferenceMode mode, std::int64_t modelId,
-                                         SummaryPValues pValues) {
+                                         SummaryPValues pValues, std::int64_t onlySnapshot) {
     sql::Stmt st(d_->db, (std::string("SELECT ") + kSnapshotColumns +
                           " FROM snapshots WHERE dataset_id = ? ORDER BY as_of, id").c_str());
     st.bind(1, datasetId);
@@ -382,7 +382,7 @@ Result<DriftMatrix> History::driftMatrix(std::int64_t datasetId, ReferenceMode m
         }
         out.referenceIds.push_back(ref);
         snap.referenceId = ref;
-        if (!ref) continue;
+        if (!ref || (onlySnapshot && snap.id != onlySnapshot)) continue;
         auto a = sums(*ref);
         if (!a) return a.error();
         auto b = sums(snap.id);

@@ -192,10 +192,12 @@ std::optional<std::int64_t> referenceFor(sqlite3* db, std::int64_t dataset, std:
     return std::nullopt;
 }
 
+// The status of one snapshot just written, judged as History::snapshots() judges
+// it, without judging every other month of the dataset again.
 Result<SnapshotInfo> findStatus(History& h, std::int64_t dataset, std::int64_t id) {
-    auto all = h.snapshots(dataset);
-    if (!all) return all.error();
-    for (auto& s : *all)
+    auto m = h.driftMatrix(dataset, ReferenceMode::Training, 0, SummaryPValues::OnlyForVerdict, id);
+    if (!m) return m.error();
+    for (auto& s : m->snapshots)
         if (s.id == id) return s;
     return makeError(ErrorKind::Internal, "The recorded snapshot could not be read back");
 }

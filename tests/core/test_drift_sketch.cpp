@@ -7,9 +7,11 @@
 
 #include <cmath>
 #include <limits>
+#include <numeric>
 
 #include "core/common/random.h"
 #include "core/drift/column_summary.h"
+#include "core/drift/drift_stats.h"
 #include "core/drift/quantile_sketch.h"
 
 using namespace segmenta;
@@ -102,6 +104,45 @@ private slots:
             QVERIFY2(a == b || (std::isnan(a) && std::isnan(b)) || std::fabs(a - b) <= 1e-12 * scale,
                      qPrintable(QStringLiteral("mean %1: %2 vs %3").arg(k).arg(a, 0, 'g', 17).arg(b, 0, 'g', 17)));
         }
+    }
+
+    // Clean columns (nothing missing) take the two-pass path inside summariseColumn
+    // (buckets over a sample's range); it must give the definition's values too.
+    void summaryEqualsSorted_data() { selectionEqualsSorted_data(); }
+    void summaryEqualsSorted() {
+        QFETCH(int, kind);
+        QFETCH(int, n);
+        auto v = makeData(Data(kind), std::size_t(n), 11 + std::uint64_t(kind));
+        Column c;
+        c.name = "x";
+        c.type = ColumnType::Decimal;
+        for (double x : v) c.appendNumber(x);
+        if (n > 10) c.numbers[std::size_t(n) / 2] = std::nan("");   // a NaN late in a clean column
+        const auto s = summariseColumn(c);
+        std::vector<double> kept;
+        for (double x : c.numbers)
+            if (!std::isnan(x)) kept.push_back(x);
+        QCOMPARE(s.missing, std::int64_t(c.size() - kept.size()));
+        QCOMPARE(s.mean, std::accumulate(kept.begin(), kept.end(), 0.0) / double(kept.size()));   // the same bits
+        QCOMPARE(s.stddev, stats::populationStd(kept));
+        if (s.exact()) {
+            QVERIFY(s.distinct <= kExactDistinctCap);
+            return;
+        }
+        const auto ref = sortedSketch(kept);
+        for (std::size_t i = 0; i < ref.quantiles.size(); ++i)
+            QVERIFY2(s.quantiles[i] == ref.quantiles[i] || (std::isnan(s.quantiles[i]) && std::isnan(ref.quantiles[i])),
+                     qPrintable(QStringLiteral("quantile %1").arg(i)));
+        double scale = 0;
+        for (double x : kept)
+            if (std::isfinite(x)) scale = std::max(scale, std::fabs(x));
+        for (std::size_t k = 0; k < ref.intervalMeans.size(); ++k) {
+            const double a = s.intervalMeans[k], b = ref.intervalMeans[k];
+            QVERIFY2(a == b || (std::isnan(a) && std::isnan(b)) || std::fabs(a - b) <= 1e-12 * scale,
+                     qPrintable(QStringLiteral("mean %1: %2 vs %3").arg(k).arg(a, 0, 'g', 17).arg(b, 0, 'g', 17)));
+        }
+        QCOMPARE(s.min, *std::min_element(kept.begin(), kept.end()));
+        QCOMPARE(s.max, *std::max_element(kept.begin(), kept.end()));
     }
 
     // The summary of a column goes through the selection path; its quantiles are

@@ -3,6 +3,8 @@
 // migrations from every earlier schema version, damaged files.
 #include <QtTest>
 
+#include <algorithm>
+
 #include <sqlite3.h>
 
 #include <filesystem>
@@ -70,6 +72,8 @@ private slots:
         QCOMPARE(snaps->size(), std::size_t(3));
         QCOMPARE((*snaps)[0].fileName, std::string("jan.csv"));
         QCOMPARE((*snaps)[2].asOf, std::string("2026-03-31"));
+        QCOMPARE((*snaps)[2].status, s3->status);   // judged alone at write time, the same
+        QCOMPARE((*snaps)[2].reasons, s3->reasons);
         // The personal column is kept only as counts.
         auto sums = h->summaries(s1->id);
         QVERIFY(sums);
@@ -169,6 +173,19 @@ private slots:
         for (const auto& r : moved->snapshot.reasons) said = said || r == "Re-segmenting suggested";
         QVERIFY(said);
         QVERIFY(moved->driftVsTraining);
+        // The status returned at write time (only the new month judged) is the one
+        // the whole history gives it.
+        auto all = h->snapshots(saved2->datasetId);
+        QVERIFY(all);
+        for (const auto* written : {&same->snapshot, &moved->snapshot}) {
+            const auto it = std::find_if(all->begin(), all->end(), [&](const SnapshotInfo& s) { return s.id == written->id; });
+            QVERIFY(it != all->end());
+            QCOMPARE(it->status, written->status);
+            QCOMPARE(it->reasons, written->reasons);
+            QCOMPARE(it->resegmentSuggested, written->resegmentSuggested);
+            QCOMPARE(it->referenceId, written->referenceId);
+            QCOMPARE(it->driftShare, written->driftShare);
+        }
 
         auto shares = h->segmentShares(saved2->id);
         QVERIFY(shares);
