@@ -244,8 +244,9 @@ NumericScan scanValues(const Column& c, const DensePlan& plan, Value&& value) {
         std::uint64_t j;
         if (!back.empty()) {
             const double y = x * scale;
+            if (!(std::abs(y) < 4.0e15)) { dense = false; continue; }   // before converting: no overflow
             j = std::uint64_t(std::int64_t(y + (y >= 0 ? 0.5 : -0.5)) - plan.kLo);
-            if (!(std::abs(y) < 4.0e15) || j >= plan.range || back[j] != x) { dense = false; continue; }
+            if (j >= plan.range || back[j] != x) { dense = false; continue; }
         } else {
             std::int64_t k;
             if (!(scale == 1 ? scaledIndex(x, 1, k) : scaledIndex(x, scale, k))) { dense = false; continue; }
