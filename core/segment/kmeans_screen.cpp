@@ -301,7 +301,8 @@ __attribute__((target("avx2,fma"))) void BoundedPass::run(std::size_t begin, std
     for (; r < end; ++r) failing_.push_back(std::uint32_t(r));   // the last few rows: no test
     // When many rows fail, all rows are computed: reading the chunk in order
     // is cheaper than fetching a scattered half of it.
-    if (failing_.size() * 4 > end - begin) {
+    const bool dense = failing_.size() * 4 > end - begin;
+    if (dense) {
         failing_.resize(end - begin);
         for (std::size_t i = 0; i < end - begin; ++i) failing_[i] = std::uint32_t(begin + i);
     }
@@ -312,7 +313,7 @@ __attribute__((target("avx2,fma"))) void BoundedPass::run(std::size_t begin, std
     for (std::size_t i = 0; i < count; i += 8) {
         const std::size_t rows = std::min<std::size_t>(8, count - i);
         for (std::size_t q = 0; q < rows; ++q) {
-            if (i + q + ahead < count) {
+            if (!dense && i + q + ahead < count) {   // all rows: in order, the hardware prefetches them
                 const char* next = reinterpret_cast<const char*>(xf_ + std::size_t(failing_[i + q + ahead]) * std::size_t(d));
                 __builtin_prefetch(next);
                 __builtin_prefetch(next + rowBytes - 1);
