@@ -29,6 +29,7 @@
 #include "ui/drift/drift_picker.h"
 #include "ui/drift/drift_report_exporter.h"
 #include "ui/drift/history_recorder.h"
+#include "ui/drift/model_scorer.h"
 #include "ui/drift/outcome_rate_chart.h"
 #include "ui/drift/quality_chart.h"
 #include "ui/drift/segment_share_chart.h"
@@ -45,14 +46,23 @@ qint64 nowNs() {
 
 QString errorText(const Error& e) { return QString::fromStdString(e.message); }
 
+// A message that does not block the page while it is shown (the reload goes on).
+void openMessage(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& text) {
+    auto* box = new QMessageBox(icon, title, text, QMessageBox::Ok, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
 } // namespace
 
 DriftPage::DriftPage(Workspace* workspace, QWidget* parent)
     : QWidget(parent), workspace_(workspace), listTask_(new BackgroundTask(this)), historyTask_(new BackgroundTask(this)),
       distributionTask_(new BackgroundTask(this)), compareTask_(new BackgroundTask(this)), picker_(new DriftPicker(this)),
       reload_(new QPushButton(tr("Re&load"), this)), export_(new QPushButton(tr("E&xport report…"), this)),
+      score_(new QPushButton(tr("Score &new month…"), this)),
       stack_(new QStackedWidget(this)), empty_(new QLabel(this)), fresh_(new QPushButton(tr("Start a fresh history beside it"), this)),
       record_(new QPushButton(tr("&Record the loaded file in history…"), this)), recorder_(new HistoryRecorder(workspace, this)),
+      scorer_(new ModelScorer(workspace, this)),
       timelineScroll_(new QScrollArea(this)), timeline_(new SnapshotTimeline(this)), details_(new QLabel(this)),
       tabs_(new QTabWidget(this)), heatmap_(new DriftHeatmap(this)), overlay_(new DistributionOverlay(this)),
       shares_(new SegmentShareChart(this)), quality_(new QualityChart(this)), outcome_(new OutcomeRateChart(this)),
@@ -67,14 +77,19 @@ DriftPage::DriftPage(Workspace* workspace, QWidget* parent)
     layout->addWidget(progress);
     layout->addWidget(historyProgress);
     layout->addWidget(recordProgress);
+    auto* scoreProgress = new TaskProgress(scorer_->task(), this);
+    scoreProgress->setTitle(tr("Scoring the file with the saved model"));
+    layout->addWidget(scoreProgress);
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(picker_, 1);
+    bar->addWidget(score_);
     bar->addWidget(reload_);
     bar->addWidget(export_);
     reload_->setToolTip(tr("Read the history again, for example after a scheduled job recorded a new month (F5)."));
     export_->setToolTip(tr("Save this drift report as one web page (HTML) with all charts inside, to e-mail or archive."));
     export_->setEnabled(false);
+    score_->setEnabled(false);
     layout->addLayout(bar);
 
     // The empty state: what to do, not just "nothing here".
@@ -132,6 +147,22 @@ DriftPage::DriftPage(Workspace* workspace, QWidget* parent)
     connect(recorder_, &HistoryRecorder::failed, this, [this](const QString& message) {
         QMessageBox::warning(this, tr("Could not record"), message);
     });
+    connect(score_, &QPushButton::clicked, this, &DriftPage::scoreWithSavedModel);
+    connect(scorer_, &ModelScorer::scored, this, [this](const ScoreOutcome& outcome, const QString& summary) {
+        workspace_->showStatus(summary, 10000);
+        preferredDataset_ = outcome.dataset;
+        reload();
+        if (const QString notes = ModelScorer::notes(outcome); !notes.isEmpty())
+            openMessage(this, QMessageBox::Information, tr("Scored, with notes"), summary + QStringLiteral("\n\n") + notes);
+    });
+    connect(scorer_, &ModelScorer::failed, this, [this](const QString& message) {
+        openMessage(this, QMessageBox::Warning, tr("Could not score the file"),
+                    message + QStringLiteral("\n\n") + tr("Nothing was recorded; the months already in the history are unchanged."));
+    });
+    // A run cancelled after its write still added the month: show what is there.
+    connect(scorer_->task(), &BackgroundTask::cancelled, this, &DriftPage::reload);
+    connect(picker_, &DriftPicker::selectionChanged, this, &DriftPage::updateScoreButton);
+    connect(this, &DriftPage::datasetsLoaded, this, &DriftPage::updateScoreButton);
     connect(timeline_, &SnapshotTimeline::currentChanged, this, &DriftPage::showSnapshotDetails);
     connect(heatmap_, &DriftHeatmap::driftCellChosen, this, &DriftPage::requestDistribution);
     connect(comparison_, &SnapshotComparison::compareRequested, this, &DriftPage::requestComparison);
@@ -339,6 +370,27 @@ QString DriftPage::noHistoryText() const {
 void DriftPage::recordCurrentTable() {
     workspace_->requestPage(Workspace::Page::Drift);
     recorder_->askAndRecord(this);
+}
+
+void DriftPage::scoreWithSavedModel() {
+    workspace_->requestPage(Workspace::Page::Drift);
+    const DatasetView* dataset = picker_->currentDataset();
+    if (!dataset) {
+        QMessageBox::information(this, tr("Nothing to score with"),
+                                 tr("There is no dataset with a saved segmentation in the history yet. Record a month, "
+                                    "build segments on the Segments page and save them; then score each new month here."));
+        return;
+    }
+    scorer_->askAndScore(this, *dataset, picker_->modelId());
+}
+
+void DriftPage::updateScoreButton() {
+    const DatasetView* d = picker_->currentDataset();
+    const bool ok = d && !d->models.empty();
+    score_->setEnabled(ok);
+    score_->setToolTip(ok ? tr("Apply the saved segmentation to a new month's CSV file: its rows get segments, and the month "
+                               "appears here with what changed.")
+                          : tr("Needs a saved segmentation of this dataset: build segments on the Segments page and save them."));
 }
 
 void DriftPage::startFreshHistory() {

@@ -18,6 +18,7 @@ class DistributionOverlay;
 class DriftHeatmap;
 class DriftPicker;
 class HistoryRecorder;
+class ModelScorer;
 class OutcomeRateChart;
 class QualityChart;
 class SegmentShareChart;
@@ -56,12 +57,17 @@ public:
     bool exportReport(const QString& path, QString* error = nullptr);
 
     HistoryRecorder* recorder() const { return recorder_; }
+    ModelScorer* scorer() const { return scorer_; }
+    QPushButton* scoreButton() const { return score_; }
 
 public slots:
     void reload();          // re-reads the dataset list and the history (F5)
     // File ▸ Record this file in history…: asks for the dataset and date, records
     // the loaded table on a worker, then shows it here.
     void recordCurrentTable();
+    // File ▸ Score with a saved model…: asks for a new month's CSV, the model (the
+    // one shown) and the date, scores and records it on a worker, then shows it.
+    void scoreWithSavedModel();
     void exportReportWithDialog();
 
 signals:
@@ -86,6 +92,7 @@ private:
     void requestDistribution(int row, int column);
     void requestComparison(std::int64_t firstId, std::int64_t secondId);
     void startFreshHistory();
+    void updateScoreButton();
 
     Workspace* workspace_;
     QString demoDir_;
@@ -98,11 +105,13 @@ private:
     DriftPicker* picker_;
     QPushButton* reload_;
     QPushButton* export_;
+    QPushButton* score_;
     QStackedWidget* stack_;
     QLabel* empty_;
     QPushButton* fresh_;
     QPushButton* record_;
     HistoryRecorder* recorder_;
+    ModelScorer* scorer_;
     QString preferredDataset_;
     QScrollArea* timelineScroll_;
     SnapshotTimeline* timeline_;

@@ -12,24 +12,11 @@
 #include <QRegularExpression>
 #include <QVBoxLayout>
 
+#include "ui/drift/file_name_date.h"
+
 namespace segmenta::ui {
 
 namespace {
-
-QDate dateInFileName(const QString& path) {
-    static const QRegularExpression day(QStringLiteral("(\\d{4})-(\\d{2})-(\\d{2})"));
-    static const QRegularExpression month(QStringLiteral("(\\d{4})-(\\d{2})"));
-    const QString name = QFileInfo(path).completeBaseName();
-    if (auto m = day.match(name); m.hasMatch()) {
-        const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-        if (d.isValid()) return d;
-    }
-    if (auto m = month.match(name); m.hasMatch()) {
-        const QDate first(m.captured(1).toInt(), m.captured(2).toInt(), 1);
-        if (first.isValid()) return first.addDays(first.daysInMonth() - 1);
-    }
-    return {};
-}
 
 QString suggestedDataset(const QString& sourcePath, const QStringList& datasets) {
     QString base = QFileInfo(sourcePath).completeBaseName();

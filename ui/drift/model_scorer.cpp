@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/drift/model_scorer.h"
+
+#include <QFileInfo>
+#include <QMessageBox>
+#include <future>
+
+#include "core/history/history.h"
+#include "core/io/csv_reader.h"
+#include "core/segment/sub_progress.h"
+#include "ui/common/background_task.h"
+#include "ui/common/workspace.h"
+#include "ui/drift/file_name_date.h"
+
+namespace segmenta::ui {
+
+namespace {
+
+QString statusWord(segmenta::SnapshotStatus s) {
+    switch (s) {
+    case segmenta::SnapshotStatus::Ok: return ModelScorer::tr("OK");
+    case segmenta::SnapshotStatus::Warning: return ModelScorer::tr("Warning");
+    case segmenta::SnapshotStatus::Drift: return ModelScorer::tr("Drift");
+    }
+    return {};
+}
+
+// The date the file speaks for: as chosen, else the file's latest date, else the
+// date in its name, else "" (today, decided by the history).
+std::string asOfFor(const ScoreRequest& request, const Table& table) {
+    if (!request.asOfFromFile) return request.asOf.toString(Qt::ISODate).toStdString();
+    if (std::string fromTable = defaultAsOf(table); !fromTable.empty()) return fromTable;
+    if (const QDate d = dateInFileName(request.file); d.isValid()) return d.toString(Qt::ISODate).toStdString();
+    return {};
+}
+
+// The outcome column the model's earlier months were followed with, when this file has it.
+std::string outcomeColumnFor(History& history, const std::string& model, std::int64_t datasetId, const Table& table) {
+    auto info = history.model(model, datasetId);
+    if (!info) return {};
+    auto earlier = history.scorings(info->id);
+    if (!earlier) return {};
+    for (auto it = earlier->rbegin(); it != earlier->rend(); ++it)
+        if (it->labelColumn && table.column(*it->labelColumn)) return *it->labelColumn;
+    return {};
+}
+
+Result<ScoreOutcome> runScoring(const ScoreRequest& request, const QString& historyPath, const Progress& p) {
+    const std::string path = request.file.toStdString();
+    // Fingerprint the file while it is read (as segmenta-cli score does).
+    auto fingerprint = std::async(std::launch::async, [path] { return describeFile(path); });
+    Result<ImportResult> imported = [&] {
+        SubProgress reading(&p, 0.0, 0.8);
+        return readCsvFile(path, {}, reading.get());
+    }();
+    auto source = fingerprint.get();
+    if (!imported) return imported.error();
+    if (!source) return source.error();
+    if (p.isCancelled()) return makeError(ErrorKind::Cancelled, "Cancelled; nothing was recorded");
+    p.report(0.85, "score");
+    auto history = History::open(historyPath.toStdString());
+    if (!history) return history.error();
+    const Table& table = imported->table;
+    ScoreOptions options;
+    options.asOf = asOfFor(request, table);
+    // "customers_2026-07.csv" as of July: labelled "2026-07" like the other months.
+    const QString month = monthLabelInFileName(request.file);
+    if (!month.isEmpty() && QString::fromStdString(options.asOf).startsWith(month)) options.label = month.toStdString();
+    options.labelColumn = outcomeColumnFor(*history, request.model.toStdString(), request.datasetId, table);
+    if (p.isCancelled()) return makeError(ErrorKind::Cancelled, "Cancelled; nothing was recorded");
+    auto r = history->score(request.model.toStdString(), table, *source, options, request.datasetId);
+    if (!r) return r.error();
+    ScoreOutcome o;
+    o.dataset = request.dataset;
+    o.fileName = QString::fromStdString(source->fileName);
+    o.model = request.model;
+    o.label = QString::fromStdString(r->snapshot.label);
+    o.asOf = QString::fromStdString(r->snapshot.asOf);
+    o.status = statusWord(r->snapshot.status);
+    o.rows = r->snapshot.rows;
+    o.unassigned = r->scoring.unassigned;
+    for (const auto& u : r->scoring.unseenCategories) o.unseenCategories << QString::fromStdString(u);
+    o.resegmentSuggested = r->scoring.resegmentSuggested;
+    return o;
+}
+
+} // namespace
+
+ModelScorer::ModelScorer(Workspace* workspace, QObject* parent)
+    : QObject(parent), workspace_(workspace), task_(new BackgroundTask(this)) {
+    connect(task_, &BackgroundTask::failed, this, &ModelScorer::failed);
+}
+
+bool ModelScorer::askAndScore(QWidget* dialogParent, const DatasetView& dataset, std::int64_t modelId) {
+    if (dataset.models.empty()) {
+        QMessageBox::information(dialogParent, tr("No saved model"),
+                                 tr("“%1” has no saved segmentation yet. Build segments on the Segments page and save "
+                                    "them, then score each new month with them.").arg(dataset.name));
+        return false;
+    }
+    // The file loaded on the Data page is a good guess for "this month's file".
+    const QString loaded = workspace_->sourcePath();
+    ScoreDialog dialog(dataset, modelId, QFileInfo(loaded).isFile() ? loaded : QString(), dialogParent);
+    if (dialog.exec() != QDialog::Accepted) return false;
+    score(dialog.request());
+    return true;
+}
+
+void ModelScorer::score(const ScoreRequest& request) {
+    const QString db = workspace_->historyPath();
+    using Answer = Result<ScoreOutcome>;
+    task_->start<Answer>([request, db](const Progress& p) { return runScoring(request, db, p); },
+                         [this, request](Answer&& answer) {
+                             if (!answer) {
+                                 if (answer.error().kind == ErrorKind::Cancelled) return;
+                                 emit failed(tr("%1: %2").arg(QFileInfo(request.file).fileName(),
+                                                              QString::fromStdString(answer.error().message)));
+                                 return;
+                             }
+                             const ScoreOutcome& o = *answer;
+                             emit scored(o, tr("Scored %1 with “%2”: %3 is now in “%4” (%5).")
+                                                .arg(o.fileName, o.model, o.label, o.dataset, o.status));
+                         });
+}
+
+QString ModelScorer::notes(const ScoreOutcome& o) {
+    QStringList parts;
+    if (o.unassigned > 0)
+        parts << tr("Rows left out: %L1 of %L2, because a column the model needs is empty in them.")
+                     .arg(o.unassigned)
+                     .arg(o.rows);
+    if (!o.unseenCategories.isEmpty())
+        parts << tr("Categories the model has not seen before (their rows were placed by their other values): %1.")
+                     .arg(o.unseenCategories.join(QStringLiteral("; ")));
+    if (o.resegmentSuggested)
+        parts << tr("The segments no longer fit this month well: building them again is suggested.");
+    return parts.join(QLatin1Char('\n'));
+}
+
+} // namespace segmenta::ui
