@@ -375,6 +375,12 @@ void DriftPage::recordCurrentTable() {
 void DriftPage::scoreWithSavedModel() {
     workspace_->requestPage(Workspace::Page::Drift);
     const DatasetView* dataset = picker_->currentDataset();
+    if (!dataset && (!started_ || listTask_->isRunning())) {
+        // Chosen from the File menu before the page read the history: ask once it has.
+        connect(this, &DriftPage::datasetsLoaded, this, &DriftPage::scoreWithSavedModel, Qt::SingleShotConnection);
+        if (!started_) reload();
+        return;
+    }
     if (!dataset) {
         QMessageBox::information(this, tr("Nothing to score with"),
                                  tr("There is no dataset with a saved segmentation in the history yet. Record a month, "
