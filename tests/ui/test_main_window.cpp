@@ -148,6 +148,8 @@ void TestMainWindow::menusExist_data() {
     QTest::newRow("demo") << QStringLiteral("File") << QStringLiteral("Open demo data");
     QTest::newRow("export") << QStringLiteral("File") << QStringLiteral("Export table…");
     QTest::newRow("quit") << QStringLiteral("File") << QStringLiteral("Quit");
+    QTest::newRow("record") << QStringLiteral("File") << QStringLiteral("Record this file in history…");
+    QTest::newRow("score") << QStringLiteral("File") << QStringLiteral("Score with a saved model…");
     QTest::newRow("language") << QStringLiteral("Settings") << QStringLiteral("Deutsch");
     QTest::newRow("about") << QStringLiteral("Help") << QStringLiteral("About Segmenta");
 }

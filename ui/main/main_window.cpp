@@ -122,6 +122,8 @@ void MainWindow::createMenus() {
     connect(workspace_, &Workspace::tableChanged, exportAction, [this, exportAction] { exportAction->setEnabled(workspace_->table() != nullptr); });
     file->addAction(tr("Record this file in &history…"), this, [this] { if (auto* p = findChild<DriftPage*>()) p->recordCurrentTable(); })
         ->setStatusTip(tr("Keep a summary of the loaded file as one month of a dataset, to follow its drift on the Drift page."));
+    file->addAction(tr("Score with a saved &model…"), this, [this] { if (auto* p = findChild<DriftPage*>()) p->scoreWithSavedModel(); })
+        ->setStatusTip(tr("Apply a saved segmentation to a new month's CSV file and follow it on the Drift page."));
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
