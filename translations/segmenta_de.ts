@@ -1259,10 +1259,6 @@ A scheduled job can add months too: segmenta-cli record FILE --db &quot;%1&quot;
 Auch ein geplanter Auftrag kann Monate hinzufügen: segmenta-cli record DATEI --db &quot;%1&quot; --dataset NAME</translation>
     </message>
     <message>
-        <source>Score a &amp;new month…</source>
-        <translation>&amp;Neuen Monat einordnen…</translation>
-    </message>
-    <message>
         <source>Scoring the file with the saved model</source>
         <translation>Die Datei wird mit dem gespeicherten Modell eingeordnet</translation>
     </message>
@@ -1293,6 +1289,10 @@ Auch ein geplanter Auftrag kann Monate hinzufügen: segmenta-cli record DATEI --
     <message>
         <source>Needs a saved segmentation of this dataset: build segments on the Segments page and save them.</source>
         <translation>Braucht eine gespeicherte Segmentierung dieses Datensatzes: Bilden Sie auf der Seite Segmente Segmente und speichern Sie sie.</translation>
+    </message>
+    <message>
+        <source>Score &amp;new month…</source>
+        <translation>&amp;Neuen Monat einordnen…</translation>
     </message>
 </context>
 <context>
@@ -2032,6 +2032,14 @@ Wählen Sie sie mit Datei ▸ CSV importieren… an ihrem neuen Ort.</translatio
     <message>
         <source>Keep a summary of the loaded file as one month of a dataset, to follow its drift on the Drift page.</source>
         <translation>Eine Zusammenfassung der geladenen Datei als einen Monat eines Datensatzes aufbewahren, um ihren Drift auf der Seite Drift zu verfolgen.</translation>
+    </message>
+    <message>
+        <source>Score with a saved &amp;model…</source>
+        <translation>Mit einem gespeicherten &amp;Modell einordnen…</translation>
+    </message>
+    <message>
+        <source>Apply a saved segmentation to a new month&apos;s CSV file and follow it on the Drift page.</source>
+        <translation>Eine gespeicherte Segmentierung auf die CSV-Datei eines neuen Monats anwenden und sie auf der Seite Drift verfolgen.</translation>
     </message>
 </context>
 <context>
