@@ -99,9 +99,11 @@ bool noneMissing(const std::vector<std::uint8_t>& missing) {
     return any == 0;
 }
 
-// Sum in order (the same bits as std::accumulate), min and max in one pass;
-// false when a NaN is among the values.
-bool sumMinMax(std::span<const double> v, double& sum, double& lo, double& hi) {
+// Sum in order (the same bits as std::accumulate), min and max in one pass, also
+// handing each value to `visit` (the quantile sketch counts along); false when a
+// NaN is among the values.
+template <class Visit = void (*)(double)>
+bool sumMinMax(std::span<const double> v, double& sum, double& lo, double& hi, Visit visit = [](double) {}) {
     if (v.empty()) return true;
     double acc = 0, mn = v[0], mx = v[0];
     bool nan = false;
@@ -110,6 +112,7 @@ bool sumMinMax(std::span<const double> v, double& sum, double& lo, double& hi) {
         mn = x < mn ? x : mn;
         mx = x > mx ? x : mx;
         nan |= x != x;
+        visit(x);
     }
     sum = acc;
     lo = mn;
@@ -140,16 +143,9 @@ bool fusedSketch(std::span<const double> v, ColumnSummary& s) {
     }
     SelectionSketch sketch(smin, smax, n);
     if (!sketch.usable()) return false;
-    double acc = 0, mn = v[0], mx = v[0];
-    bool nan = false;
-    for (double x : v) {
-        acc += x;
-        mn = x < mn ? x : mn;
-        mx = x > mx ? x : mx;
-        nan |= x != x;
-        sketch.count(x);
-    }
-    if (nan || !std::isfinite(mn) || !std::isfinite(mx)) return false;
+    double acc = 0, mn = 0, mx = 0;
+    const bool noNaN = sumMinMax(v, acc, mn, mx, [&sketch](double x) { sketch.count(x); });
+    if (!noNaN || !std::isfinite(mn) || !std::isfinite(mx)) return false;
     const double mean = acc / double(n);
     sketch.plan(kQuantileIntervals);
     double ss = 0;
