@@ -137,7 +137,7 @@ std::size_t recommend(const std::vector<Fit>& fits, Algorithm algo, KReason& rea
         for (std::size_t i = 1; i < fits.size(); ++i)
             if (fits[i].scores.bic < fits[best].scores.bic) best = i;
         reason = KReason::BestBic;
-        detail.silhouette = fits[best].scores.bic;
+        detail.score = fits[best].scores.bic;
         text = "k = " + std::to_string(fits[best].k) +
                " describes the data best for its size (lowest BIC, " + fmt("%.0f", fits[best].scores.bic) + ")";
         return best;
@@ -160,7 +160,7 @@ std::size_t recommend(const std::vector<Fit>& fits, Algorithm algo, KReason& rea
         detail.alternativeLargestShare = largestShare(fits[two].labels, 2);
     }
     const double sil = fits[best].scores.silhouette;
-    detail.silhouette = sil;
+    detail.score = sil;
     if (reason == KReason::HandfulOverTwo)
         text = "k = " + std::to_string(fits[best].k) + " separates the rows best among 3 to 6 segments (silhouette " +
                fmt("%.2f", sil) + "): " + separationWords(sil) + ". Two segments separate a little better (" +

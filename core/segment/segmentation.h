@@ -47,7 +47,7 @@ constexpr double kHandfulTolerance = 0.1;   // on the silhouette's −1..1 scale
 
 // The numbers behind the recommendation, for a translated sentence.
 struct KReasonDetail {
-    double silhouette = 0;          // of the recommended k (BIC for mixtures)
+    double score = 0;               // the recommended k's silhouette (its BIC for mixtures)
     int alternativeK = 0;           // HandfulOverTwo: 2
     double alternativeSilhouette = 0;
     double alternativeLargestShare = 0;   // share of the bigger of the two segments

@@ -214,7 +214,7 @@ void TestSegmentsHeatmapView::kReasonIsWordedFromTheNumbers() {
     r.k = 3;
     r.kReasonText = "the engine's English";   // not shown: the page words it through tr()
     r.kReason = KReason::HandfulOverTwo;
-    r.kReasonDetail.silhouette = 0.1912;
+    r.kReasonDetail.score = 0.1912;
     r.kReasonDetail.alternativeK = 2;
     r.kReasonDetail.alternativeSilhouette = 0.2843;
     r.kReasonDetail.alternativeLargestShare = 0.8271;
@@ -223,13 +223,13 @@ void TestSegmentsHeatmapView::kReasonIsWordedFromTheNumbers() {
                             "so read them as broad groups. Two segments separate a little better (0.28) but one of them "
                             "would hold 83% of the rows."));
     r.kReason = KReason::BestSilhouette;
-    r.kReasonDetail.silhouette = 0.62;
+    r.kReasonDetail.score = 0.62;
     QCOMPARE(SegmentText::kReason(r), QStringLiteral("k = 3 separates the rows best (silhouette 0.62): rows are clearly "
                                                      "closer to their own segment than to the next one."));
-    r.kReasonDetail.silhouette = 0.3;
+    r.kReasonDetail.score = 0.3;
     QVERIFY(SegmentText::kReason(r).endsWith(QStringLiteral("the segments are reasonably separated.")));
     r.kReason = KReason::BestBic;
-    r.kReasonDetail.silhouette = 12345.4;
+    r.kReasonDetail.score = 12345.4;
     QCOMPARE(SegmentText::kReason(r), QStringLiteral("k = 3 describes the data best for its size (lowest BIC, 12,345)."));
     r.kReason = KReason::Fixed;
     QCOMPARE(SegmentText::kReason(r), QStringLiteral("You asked for 3 segments."));

@@ -169,27 +169,27 @@ QString SegmentText::separationWords(double silhouette) {
 // is translated (the engine's English sentence is for the CLI and the history).
 QString SegmentText::kReason(const SegmentationResult& result) {
     const KReasonDetail& d = result.kReasonDetail;
-    const auto score = [](double v) { return QLocale().toString(v, 'f', 2); };
+    const auto twoDecimals = [](double v) { return QLocale().toString(v, 'f', 2); };
     switch (result.kReason) {
     case KReason::Fixed: return tr("You asked for %1.").arg(segmentCountText(result.k));
     case KReason::BestBic:
         return tr("k = %1 describes the data best for its size (lowest BIC, %2).")
             .arg(result.k)
-            .arg(QLocale().toString(d.silhouette, 'f', 0));
+            .arg(QLocale().toString(d.score, 'f', 0));
     case KReason::HandfulOverTwo:
         return tr("k = %1 separates the rows best among 3 to 6 segments (silhouette %2): %3. Two segments separate a "
                   "little better (%4) but one of them would hold %5 of the rows.")
             .arg(result.k)
-            .arg(score(d.silhouette), separationWords(d.silhouette), score(d.alternativeSilhouette),
+            .arg(twoDecimals(d.score), separationWords(d.score), twoDecimals(d.alternativeSilhouette),
                  QLocale().toString(std::lround(100 * d.alternativeLargestShare)) + QStringLiteral("%"));
     case KReason::BestSilhouette:
     case KReason::SilhouetteTieSmaller:
         break;
     }
-    if (!std::isfinite(d.silhouette)) return tr("k = %1 separates the rows best.").arg(result.k);
+    if (!std::isfinite(d.score)) return tr("k = %1 separates the rows best.").arg(result.k);
     return tr("k = %1 separates the rows best (silhouette %2): %3.")
         .arg(result.k)
-        .arg(score(d.silhouette), separationWords(d.silhouette));
+        .arg(twoDecimals(d.score), separationWords(d.score));
 }
 
 QString SegmentText::summary(const SegmentationResult& result) {
