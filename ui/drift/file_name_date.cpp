@@ -4,6 +4,8 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include "core/history/history.h"
+
 namespace segmenta::ui {
 
 namespace {
@@ -39,6 +41,13 @@ QString monthLabelInFileName(const QString& path) {
     if (auto m = monthPattern().match(name); m.hasMatch() && QDate(m.captured(1).toInt(), m.captured(2).toInt(), 1).isValid())
         return m.captured(0);
     return {};
+}
+
+QDate asOfDateFor(const Table& table, const QString& path) {
+    const std::string fromTable = defaultAsOf(table);
+    if (!fromTable.empty()) return QDate::fromString(QString::fromStdString(fromTable), Qt::ISODate);
+    if (const QDate d = dateInFileName(path); d.isValid()) return d;
+    return QDate::currentDate();
 }
 
 } // namespace segmenta::ui

@@ -25,13 +25,11 @@ QString statusWord(segmenta::SnapshotStatus s) {
     return {};
 }
 
-// The date the file speaks for: as chosen, else the file's latest date, else the
-// date in its name, else "" (today, decided by the history).
+// The date the file speaks for: as chosen, else as recording proposes it (the file's
+// latest date, else the date in its name, else today).
 std::string asOfFor(const ScoreRequest& request, const Table& table) {
-    if (!request.asOfFromFile) return request.asOf.toString(Qt::ISODate).toStdString();
-    if (std::string fromTable = defaultAsOf(table); !fromTable.empty()) return fromTable;
-    if (const QDate d = dateInFileName(request.file); d.isValid()) return d.toString(Qt::ISODate).toStdString();
-    return {};
+    const QDate date = request.asOfFromFile ? asOfDateFor(table, request.file) : request.asOf;
+    return date.toString(Qt::ISODate).toStdString();
 }
 
 // The outcome column the model's earlier months were followed with, when this file has it.

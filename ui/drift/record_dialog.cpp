@@ -29,12 +29,7 @@ QString suggestedDataset(const QString& sourcePath, const QStringList& datasets)
 
 } // namespace
 
-QDate RecordDialog::defaultAsOf(const Table& table, const QString& sourcePath) {
-    const std::string fromTable = segmenta::defaultAsOf(table);
-    if (!fromTable.empty()) return QDate::fromString(QString::fromStdString(fromTable), Qt::ISODate);
-    if (const QDate d = dateInFileName(sourcePath); d.isValid()) return d;
-    return QDate::currentDate();
-}
+QDate RecordDialog::defaultAsOf(const Table& table, const QString& sourcePath) { return asOfDateFor(table, sourcePath); }
 
 RecordDialog::RecordDialog(const Table& table, const QString& sourcePath, const QStringList& datasets, QWidget* parent)
     : QDialog(parent), dataset_(new QComboBox(this)), asOf_(new QDateEdit(this)), asOfSource_(new QLabel(this)),
