@@ -47,14 +47,15 @@ void installTranslations(QApplication& app, const QString& languageOverride) {
     if (lang.isEmpty() || lang == QLatin1String("system")) lang = languageSetting().trimmed().toLower();
     if (lang.isEmpty() || lang == QLatin1String("system")) lang = systemLanguage();
     lang = lang.section(QLatin1Char('_'), 0, 0).section(QLatin1Char('-'), 0, 0);
-    if (!translatedLanguages().contains(lang)) return;   // English: the source strings
-
-    const QLocale locale(lang);
+    // English is the source text; its file only holds plural forms ("1 row", "3 rows" for "%n row(s)").
+    const bool english = !translatedLanguages().contains(lang);
+    const QLocale locale(english ? QStringLiteral("en") : lang);
     auto* own = new QTranslator(&app);
     if (own->load(locale, QStringLiteral("segmenta"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
     else
         delete own;
+    if (english) return;
     // Qt's own strings (standard buttons, file dialogs) when the distribution ships them.
     auto* qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
