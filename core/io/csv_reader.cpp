@@ -10,6 +10,7 @@
 #include <map>
 #include <new>
 #include <thread>
+#include <utility>
 
 #include "core/common/parallel.h"
 #include "core/io/chunk_parser.h"
@@ -324,14 +325,23 @@ bool parseTextEncoding(std::string_view name, TextEncoding& out) noexcept {
 Result<ImportResult> readCsvFile(const std::string& path, const CsvOptions& options, const Progress* progress) {
     auto file = readWholeFile(path, progress);
     if (!file) return file.error();
+    // The file's bytes are freed as soon as the rows are parsed, before the
+    // columns are joined: that keeps the peak memory near file + table. The
+    // observer hears of it first, whichever way the import ends.
+    RawBytesObserver* observer = options.rawBytesObserver;
+    auto releaseBytes = [&file, &observer] {
+        if (observer) std::exchange(observer, nullptr)->bytesReleasing();
+        *file = FileBytes();
+    };
+    if (observer) observer->bytesReady(file->view());
     Result<ImportResult> result = makeError(ErrorKind::Internal, "");
     try {
-        // The file's bytes are freed as soon as the rows are parsed, before the
-        // columns are joined: that keeps the peak memory near file + table.
-        result = importText(file->view(), options, progress, [&file] { *file = FileBytes(); });
+        result = importText(file->view(), options, progress, releaseBytes);
     } catch (const std::bad_alloc&) {
+        releaseBytes();
         return makeError(ErrorKind::BadInput, "There is not enough memory to load this file. Close other programs or import fewer rows.");
     }
+    releaseBytes();
     if (!result) {
         Error e = result.error();
         if (e.kind == ErrorKind::BadInput && e.message.rfind("The file is empty", 0) == 0)

@@ -30,6 +30,18 @@ struct CsvDialect {
 };
 
 // Anything left unset is guessed.
+// Sees a file's raw bytes while readCsvFile holds them, so a caller that needs
+// them too (the history's SHA-256) does not read the file a second time.
+// bytesReady runs on the importing thread right after the file is read and
+// before parsing; bytesReleasing runs once, before the bytes are freed (after
+// parsing, or on any error), so work started in bytesReady must end there.
+class RawBytesObserver {
+public:
+    virtual ~RawBytesObserver() = default;
+    virtual void bytesReady(std::string_view fileBytes) = 0;
+    virtual void bytesReleasing() = 0;
+};
+
 struct CsvOptions {
     std::optional<char> delimiter;
     std::optional<TextEncoding> encoding;
@@ -44,6 +56,7 @@ struct CsvOptions {
     std::size_t maxColumns = 4096;           // wider files are refused with a clear message
     std::size_t maxLineBytes = 4u << 20;     // a longer record means this is not a table (or a quote is never closed)
     unsigned threads = 0;                    // 0 = all cores
+    RawBytesObserver* rawBytesObserver = nullptr;   // readCsvFile only; not owned
 };
 
 struct CsvWarning {
