@@ -49,11 +49,9 @@ struct PassBuffers {
     kernel::CenterPack pack;
     kernel::FloatPack floatPack;
     std::vector<std::size_t> changed;
-    const float* xf = nullptr;   // float copy of x for the screened pass, or null
-    bool screen = true;          // use it for passes that keep running sums
-    // Hamerly's bounds, with a row-major float copy (xf is then not usable by the
-    // plain screened pass): on once few rows change, and they stay on
-    bool rowMajor = false;
+    // Hamerly's bounds, with a row-major float copy of x for the rows whose
+    // bounds fail (null: no bounds): on once few rows change, and they stay on
+    const float* xf = nullptr;
     bool bounded = false;
     double maxRowSq = 0;                    // max ‖x‖² over the rows
     std::vector<float> upper, lower;        // per row
@@ -67,8 +65,9 @@ struct PassBuffers {
 // the number of labels that changed.
 std::size_t assignPass(const Eigen::MatrixXd& x, const Eigen::MatrixXd& centers, std::vector<std::int32_t>& labels,
                        Partials* partials, unsigned threads, PassBuffers& buf) {
+    const bool screen = kernel::haveScreening();
     kernel::packCenters(centers, buf.pack);
-    if (buf.xf) kernel::packCentersFloat(buf.pack, buf.floatPack);
+    if (screen) kernel::packCentersFloat(buf.pack, buf.floatPack);
     const std::size_t n = std::size_t(x.rows()), chunks = kernel::chunkCount(n);
     if (partials) partials->reset(chunks, std::size_t(centers.rows()), std::size_t(x.cols()));
     buf.changed.assign(chunks, 0);
@@ -95,7 +94,7 @@ std::size_t assignPass(const Eigen::MatrixXd& x, const Eigen::MatrixXd& centers,
         const auto r = chunkRange(c, n);
         double* sums = partials ? partials->sums.data() + c * 4 * partials->k * partials->d : nullptr;
         double* counts = partials ? partials->counts.data() + c * 4 * partials->k : nullptr;
-        buf.changed[c] = buf.xf && !buf.rowMajor && (buf.screen || !partials) ? kernel::assignRangeScreened(x.data(), buf.xf, n, r.begin, r.end, buf.pack, buf.floatPack,
+        buf.changed[c] = screen ? kernel::assignRangeScreened(x.data(), n, r.begin, r.end, buf.pack, buf.floatPack,
                                                               labels.data(), sums, counts)
                                 : kernel::assignRange(x.data(), n, r.begin, r.end, buf.pack, labels.data(), sums, counts);
     });
@@ -108,24 +107,22 @@ std::size_t assignPass(const Eigen::MatrixXd& x, const Eigen::MatrixXd& centers,
     return assignPass(x, centers, labels, partials, threads, buf);
 }
 
-// The float copy for the screened assignment (empty when the CPU lacks AVX2/FMA):
-// row-major for the bounded pass, column-major for the plain screened pass; and
-// the largest squared row norm (for the bounds' rounding margin).
+// The row-major float copy for the bounded pass (empty when the CPU lacks
+// AVX2/FMA), and the largest squared row norm (for the bounds' rounding margin).
 struct FloatCopy {
     std::vector<float> data;
     double maxRowSq = 0;
 };
 
-FloatCopy floatCopy(const Eigen::MatrixXd& x, unsigned threads, bool rowMajor) {
-    if (!kernel::haveScreening() || x.size() == 0) return {};
+FloatCopy floatCopy(const Eigen::MatrixXd& x, unsigned threads, bool bounds) {
+    if (!bounds || !kernel::haveScreening() || x.size() == 0) return {};
     const std::size_t n = std::size_t(x.rows()), chunks = kernel::chunkCount(n);
     FloatCopy out;
     out.data.resize(std::size_t(x.size()));
     std::vector<double> chunkMax(chunks, 0.0);
     kernel::forChunks(chunks, threads, [&](std::size_t c, unsigned) {
         const auto r = chunkRange(c, n);
-        if (rowMajor) kernel::toFloatRowsRange(x.data(), n, int(x.cols()), r.begin, r.end, out.data.data());
-        else kernel::toFloatRange(x.data(), n, int(x.cols()), r.begin, r.end, out.data.data());
+        kernel::toFloatRowsRange(x.data(), n, int(x.cols()), r.begin, r.end, out.data.data());
         double sq[kChunk] = {};
         for (Eigen::Index j = 0; j < x.cols(); ++j)
             for (std::size_t i = r.begin; i < r.end; ++i) sq[i - r.begin] += x(Eigen::Index(i), j) * x(Eigen::Index(i), j);
@@ -274,8 +271,7 @@ Result<KMeansFit> lloydWith(const Eigen::MatrixXd& x, const FloatCopy& xf, bool 
                             const Eigen::MatrixXd& initialCenters, int maxIter, double absTol, unsigned threads,
                             const Progress* progress) {
     PassBuffers buf;
-    buf.xf = xf.data.empty() ? nullptr : xf.data.data();
-    buf.rowMajor = bounds;
+    buf.xf = bounds && !xf.data.empty() ? xf.data.data() : nullptr;
     buf.maxRowSq = xf.maxRowSq;
     const std::size_t n = std::size_t(x.rows());
     KMeansFit fit;
@@ -290,15 +286,9 @@ Result<KMeansFit> lloydWith(const Eigen::MatrixXd& x, const FloatCopy& xf, bool 
     std::size_t lastChanged = n;
     for (; it < maxIter; ++it) {
         if (cancelled(progress)) return cancelledError();
-        // A row that changes cluster moves the double sums, which the screened
-        // pass must fetch from x row by row (10 cache misses each); while more
-        // than 0.5 % of rows change, the double pass, which reads x anyway, is
-        // cheaper. Both give the same labels.
-        buf.screen = lastChanged * 200 <= n;
         // Hamerly's bounds pay once most rows keep their cluster; before that every
-        // row is computed anyway and the double pass (which updates the sums from
-        // the rows it is reading) is cheaper.
-        buf.bounded = buf.bounded || (buf.rowMajor && buf.screen);
+        // row is computed anyway and the fused pass is cheaper.
+        buf.bounded = buf.bounded || (buf.xf && lastChanged * 200 <= n);
         const auto t0 = std::chrono::steady_clock::now();
         const std::size_t changed = assignPass(x, fit.centers, fit.labels, &partials, threads, buf);
         lastChanged = changed;

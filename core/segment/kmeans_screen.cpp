@@ -14,6 +14,10 @@ namespace {
 
 constexpr float kInf = std::numeric_limits<float>::infinity();
 
+// Multiplying by these after a float operation keeps a bound on its side of the
+// true value (each operation rounds by at most 2⁻²⁴ relative).
+constexpr float kUp = 1.0f + 0x1p-20f, kDown = 1.0f - 0x1p-20f;
+
 // The exact double decision for one row, with the same operations in the same
 // order as kmeans_kernel's vector code (‖c‖² then += x_j·(−2c_j), no FMA, the
 // first centre wins ties), so it gives the same label bit for bit.
@@ -93,56 +97,69 @@ __attribute__((target("avx2,fma"), always_inline)) inline Tile screenTile(const 
     return Tile{best, second, xx, bi};
 }
 
-__attribute__((target("avx2,fma"))) std::size_t screenAvx2(const double* x, const float* xf, std::size_t n,
-                                                           std::size_t begin, std::size_t end, const CenterPack& exact,
-                                                           const FloatPack& p, std::int32_t* labels, double* sums,
-                                                           double* counts, std::size_t* rechecked) {
+// 8 consecutive doubles as 8 floats, rounded to nearest as float(x) is.
+__attribute__((target("avx2,fma"), always_inline)) inline __m256 load8AsFloat(const double* p) {
+    const __m128 lo = _mm256_cvtpd_ps(_mm256_loadu_pd(p));
+    const __m128 hi = _mm256_cvtpd_ps(_mm256_loadu_pd(p + 4));
+    return _mm256_set_m128(hi, lo);
+}
+
+// The fused pass: each tile of 8 rows is read once from the double matrix,
+// converted to float in registers for the screen, decided again in double when
+// the screen is not sure, and a row that changed cluster moves the running sums
+// from the values just read (still in L1). Optionally writes Hamerly's bounds.
+__attribute__((target("avx2,fma"))) std::size_t screenAvx2(const double* x, std::size_t n, std::size_t begin,
+                                                           std::size_t end, const CenterPack& exact, const FloatPack& p,
+                                                           std::int32_t* labels, double* sums, double* counts,
+                                                           float* upper, float* lower, std::size_t* rechecked) {
     const int d = p.d;
     std::size_t changed = 0, again = 0;
-    alignas(32) float tail[8 * 64];
+    alignas(32) float block[8 * 64];   // column-major, stride 8 (d <= 64)
     alignas(32) float gapOut[8], boundOut[8];
     alignas(32) std::int32_t idOut[8];
     const __m256 kappa = _mm256_set1_ps(p.kappa);
     const __m256 twoMax = _mm256_set1_ps(2 * p.maxNorm2);
     const __m256 floor = _mm256_set1_ps(1e-37f);
+    const __m256 inf = _mm256_set1_ps(kInf), zero = _mm256_setzero_ps();
     for (std::size_t r = begin; r < end; r += 8) {
-        const float* base = xf + r;
-        std::size_t stride = n;
         const std::size_t rows = std::min<std::size_t>(8, end - r);
-        if (rows < 8 || d > 64) {
-            if (d > 64) {   // very wide data: the tail buffer is too small; decide every row exactly
-                for (std::size_t q = 0; q < rows; ++q) {
-                    const std::int32_t lab = exactNearest(x, n, r + q, exact), was = labels[r + q];
-                    ++again;
-                    if (lab == was) continue;
-                    ++changed;
-                    labels[r + q] = lab;
-                    if (sums) moveRow(x, n, r + q, q & 3, p.k, d, was, lab, sums, counts);
-                }
-                continue;
-            }
-            std::fill_n(tail, std::size_t(d) * 8, 0.0f);
+        if (rows == 8) {
+            for (int j = 0; j < d; ++j) _mm256_store_ps(block + std::size_t(j) * 8, load8AsFloat(x + std::size_t(j) * n + r));
+        } else {   // the last rows: padded with zeros, ignored
+            std::fill_n(block, std::size_t(d) * 8, 0.0f);
             for (int j = 0; j < d; ++j)
-                for (std::size_t q = 0; q < rows; ++q) tail[std::size_t(j) * 8 + q] = xf[std::size_t(j) * n + r + q];
-            base = tail;
-            stride = 8;
+                for (std::size_t q = 0; q < rows; ++q) block[std::size_t(j) * 8 + q] = float(x[std::size_t(j) * n + r + q]);
         }
-        const Tile t = screenTile(base, stride, p);
-        const __m256 xx = t.xx, best = t.best, second = t.second;
-        const __m256i bi = t.bi;
+        const Tile t = screenTile(block, 8, p);
         // A row's float label is its exact label when the runner-up is farther
         // than twice the largest possible float error: kappa·(2·max‖c‖² + ‖x‖²).
-        const __m256 bound = _mm256_fmadd_ps(kappa, _mm256_add_ps(twoMax, xx), floor);
-        const __m256 gap = _mm256_sub_ps(second, best), twice = _mm256_add_ps(bound, bound);
+        const __m256 bound = _mm256_fmadd_ps(kappa, _mm256_add_ps(twoMax, t.xx), floor);
+        const __m256 gap = _mm256_sub_ps(t.second, t.best), twice = _mm256_add_ps(bound, bound);
+        const __m256 sure = _mm256_cmp_ps(gap, twice, _CMP_GT_OQ);
+        if (upper) {
+            // true squared distances lie within 3·bound of the float value + ‖x‖² (float);
+            // rows decided again in double get unknown bounds (+∞, 0), NaN (overflow) too
+            const __m256 slack = _mm256_add_ps(twice, bound);
+            const __m256 uSq = _mm256_add_ps(_mm256_add_ps(t.best, t.xx), slack);
+            const __m256 lSq = _mm256_max_ps(_mm256_sub_ps(_mm256_add_ps(t.second, t.xx), slack), zero);
+            const __m256 u = _mm256_mul_ps(_mm256_sqrt_ps(uSq), _mm256_set1_ps(kUp));
+            const __m256 l = _mm256_mul_ps(_mm256_sqrt_ps(lSq), _mm256_set1_ps(kDown));
+            const __m256 uOk = _mm256_and_ps(sure, _mm256_cmp_ps(u, inf, _CMP_LT_OQ));
+            const __m256 lOk = _mm256_and_ps(sure, _mm256_cmp_ps(l, zero, _CMP_GE_OQ));
+            alignas(32) float uOut[8], lOut[8];
+            _mm256_store_ps(uOut, _mm256_blendv_ps(inf, u, uOk));
+            _mm256_store_ps(lOut, _mm256_blendv_ps(zero, l, lOk));
+            std::copy_n(uOut, rows, upper + r);
+            std::copy_n(lOut, rows, lower + r);
+        }
         if (rows == 8) {
             // The usual case once the centres settle: every row is certain and keeps its label.
-            const __m256i same = _mm256_cmpeq_epi32(bi, _mm256_loadu_si256(reinterpret_cast<const __m256i*>(labels + r)));
-            const __m256 sure = _mm256_cmp_ps(gap, twice, _CMP_GT_OQ);
+            const __m256i same = _mm256_cmpeq_epi32(t.bi, _mm256_loadu_si256(reinterpret_cast<const __m256i*>(labels + r)));
             if (_mm256_movemask_ps(_mm256_and_ps(sure, _mm256_castsi256_ps(same))) == 0xFF) continue;
         }
         _mm256_store_ps(gapOut, gap);
         _mm256_store_ps(boundOut, twice);
-        _mm256_store_si256(reinterpret_cast<__m256i*>(idOut), bi);
+        _mm256_store_si256(reinterpret_cast<__m256i*>(idOut), t.bi);
         for (std::size_t q = 0; q < rows; ++q) {
             std::int32_t lab = idOut[q];
             if (!(gapOut[q] > boundOut[q])) { lab = exactNearest(x, n, r + q, exact); ++again; }
@@ -150,7 +167,7 @@ __attribute__((target("avx2,fma"))) std::size_t screenAvx2(const double* x, cons
             if (was == lab) continue;
             ++changed;
             labels[r + q] = lab;
-            if (sums) moveRow(x, n, r + q, q & 3, p.k, d, was, lab, sums, counts);
+            if (sums) moveRow(x, n, r + q, (r + q - begin) & 3, p.k, d, was, lab, sums, counts);
         }
     }
     if (rechecked) *rechecked += again;
@@ -186,10 +203,6 @@ void applyMoves(const double* x, std::size_t n, std::size_t begin, int k, int d,
     }
 }
 
-// Multiplying by these after a float operation keeps a bound on its side of the
-// true value (each operation rounds by at most 2⁻²⁴ relative).
-constexpr float kUp = 1.0f + 0x1p-20f, kDown = 1.0f - 0x1p-20f;
-
 // One chunk of the bounded pass (see assignRangeBounded).
 class BoundedPass {
 public:
@@ -210,7 +223,9 @@ public:
         }
     }
 
-    __attribute__((target("avx2,fma"))) void run(std::size_t begin, std::size_t end, const CentreMoves& mv);
+    // Returns false, computing nothing, when so many rows fail that the chunk is
+    // better decided whole by the fused pass (reading it in order).
+    __attribute__((target("avx2,fma"))) bool run(std::size_t begin, std::size_t end, const CentreMoves& mv);
 
 private:
     void record(std::size_t row, std::int32_t lab) {
@@ -271,7 +286,7 @@ __attribute__((target("avx2,fma"))) void BoundedPass::decide(const float* base, 
     }
 }
 
-__attribute__((target("avx2,fma"))) void BoundedPass::run(std::size_t begin, std::size_t end, const CentreMoves& mv) {
+__attribute__((target("avx2,fma"))) bool BoundedPass::run(std::size_t begin, std::size_t end, const CentreMoves& mv) {
     // Phase 1: Hamerly's test for every row of the chunk (u, l and labels are read
     // in order); the rows that fail are listed.
     failing_.clear();
@@ -299,13 +314,9 @@ __attribute__((target("avx2,fma"))) void BoundedPass::run(std::size_t begin, std
         for (; fail; fail &= fail - 1) failing_.push_back(std::uint32_t(r + unsigned(__builtin_ctz(fail))));
     }
     for (; r < end; ++r) failing_.push_back(std::uint32_t(r));   // the last few rows: no test
-    // When many rows fail, all rows are computed: reading the chunk in order
-    // is cheaper than fetching a scattered half of it.
-    const bool dense = failing_.size() * 4 > end - begin;
-    if (dense) {
-        failing_.resize(end - begin);
-        for (std::size_t i = 0; i < end - begin; ++i) failing_[i] = std::uint32_t(begin + i);
-    }
+    // When many rows fail, the fused pass computes all rows: reading the chunk
+    // in order is cheaper than fetching a scattered part of it.
+    if (failing_.size() * 4 > end - begin) return false;
     // Phase 2: the listed rows, 8 at a time, their float values fetched ahead.
     const int d = p_.d;
     const std::size_t rowBytes = std::size_t(d) * sizeof(float), ahead = 16, count = failing_.size();
@@ -313,7 +324,7 @@ __attribute__((target("avx2,fma"))) void BoundedPass::run(std::size_t begin, std
     for (std::size_t i = 0; i < count; i += 8) {
         const std::size_t rows = std::min<std::size_t>(8, count - i);
         for (std::size_t q = 0; q < rows; ++q) {
-            if (!dense && i + q + ahead < count) {   // all rows: in order, the hardware prefetches them
+            if (i + q + ahead < count) {   // scattered rows: fetch ahead
                 const char* next = reinterpret_cast<const char*>(xf_ + std::size_t(failing_[i + q + ahead]) * std::size_t(d));
                 __builtin_prefetch(next);
                 __builtin_prefetch(next + rowBytes - 1);
@@ -325,6 +336,7 @@ __attribute__((target("avx2,fma"))) void BoundedPass::run(std::size_t begin, std
             for (int j = 0; j < d; ++j) block[std::size_t(j) * 8 + q] = 0;
         decide(block, 8, failing_.data() + i, rows);
     }
+    return true;
 }
 
 float roundUp(double v) {
@@ -382,8 +394,12 @@ std::size_t assignRangeBounded(const double* x, const float* xf, std::size_t n, 
                                std::size_t* computed, std::size_t* rechecked) {
     scratch.moves.clear();
     BoundedPass pass(x, xf, n, exact, pack, upper, lower, labels, scratch);
-    if (pack.d > 64) pass.exactRange(begin, end);
-    else pass.run(begin, end, moves);
+    if (pack.d > 64) {
+        pass.exactRange(begin, end);
+    } else if (!pass.run(begin, end, moves)) {   // most rows fail: the fused pass, which also sets the bounds
+        if (computed) *computed += end - begin;
+        return screenAvx2(x, n, begin, end, exact, pack, labels, sums, counts, upper, lower, rechecked);
+    }
     if (sums) applyMoves(x, n, begin, pack.k, pack.d, labels, scratch, sums, counts);
     if (computed) *computed += pass.computed;
     if (rechecked) *rechecked += pass.again;
@@ -393,14 +409,6 @@ std::size_t assignRangeBounded(const double* x, const float* xf, std::size_t n, 
 bool haveScreening() {
     static const bool yes = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
     return yes;
-}
-
-void toFloatRange(const double* x, std::size_t n, int d, std::size_t begin, std::size_t end, float* out) {
-    for (int j = 0; j < d; ++j) {
-        const double* in = x + std::size_t(j) * n;
-        float* o = out + std::size_t(j) * n;
-        for (std::size_t i = begin; i < end; ++i) o[i] = float(in[i]);
-    }
 }
 
 void toFloatRowsRange(const double* x, std::size_t n, int d, std::size_t begin, std::size_t end, float* out) {
@@ -437,10 +445,17 @@ void packCentersFloat(const CenterPack& e, FloatPack& p) {
     p.kappa = float(2.0 * (p.d + 4) * std::ldexp(1.0, -24));
 }
 
-std::size_t assignRangeScreened(const double* x, const float* xf, std::size_t n, std::size_t begin, std::size_t end,
+std::size_t assignRangeScreened(const double* x, std::size_t n, std::size_t begin, std::size_t end,
                                 const CenterPack& exact, const FloatPack& pack, std::int32_t* labels, double* sums,
-                                double* counts, std::size_t* rechecked) {
-    return screenAvx2(x, xf, n, begin, end, exact, pack, labels, sums, counts, rechecked);
+                                double* counts, float* upper, float* lower, std::size_t* rechecked) {
+    if (pack.d > 64) {   // very wide data: the double kernel, bounds unknown
+        if (upper) {
+            std::fill(upper + begin, upper + end, kInf);
+            std::fill(lower + begin, lower + end, 0.0f);
+        }
+        return assignRange(x, n, begin, end, exact, labels, sums, counts);
+    }
+    return screenAvx2(x, n, begin, end, exact, pack, labels, sums, counts, upper, lower, rechecked);
 }
 
 } // namespace segmenta::kernel

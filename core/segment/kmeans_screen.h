@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// The fast assignment pass of Lloyd's k-means: distances are first computed in
-// float (AVX2 + FMA, 8 rows × 8 centres in registers) from a float copy of the
-// data, which halves the bytes read per pass. Whenever the two nearest float
-// distances of a row are closer than a proven bound on the float rounding error,
-// the row is decided again in double exactly as kmeans_kernel does. The labels
-// are therefore bit-for-bit the double kernel's labels, on every machine.
+// The fast assignment pass of Lloyd's k-means: each tile of 8 rows is read once
+// from the double matrix and converted to float in registers; distances are
+// computed in float (AVX2 + FMA, 8 rows × 8 centres in registers), about half
+// the instructions of the double kernel, so the pass is bound by reading the
+// matrix. Whenever the two nearest float distances of a row are closer than a
+// proven bound on the float rounding error, the row is decided again in double
+// exactly as kmeans_kernel does. The labels are therefore bit-for-bit the
+// double kernel's labels, on every machine.
 #include <Eigen/Core>
 #include <cstddef>
 #include <cstdint>
@@ -17,9 +19,6 @@ namespace segmenta::kernel {
 
 // True when the CPU has AVX2 and FMA (otherwise callers use assignRange).
 bool haveScreening();
-
-// Column-major float copy of rows [begin, end) of the column-major n × d matrix x.
-void toFloatRange(const double* x, std::size_t n, int d, std::size_t begin, std::size_t end, float* out);
 
 // Row-major float copy (row i at out + i·d) of rows [begin, end), for the bounded pass.
 void toFloatRowsRange(const double* x, std::size_t n, int d, std::size_t begin, std::size_t end, float* out);
@@ -34,12 +33,17 @@ struct FloatPack {
 };
 void packCentersFloat(const CenterPack& exact, FloatPack& pack);
 
-// Same contract as assignRange (labels, running sums of changed rows), reading
-// the float copy xf for the screen and x for exact decisions and sums.
-// `rechecked` (optional) counts rows decided again in double.
-std::size_t assignRangeScreened(const double* x, const float* xf, std::size_t n, std::size_t begin, std::size_t end,
+// Same contract as assignRange (labels, running sums of changed rows) in one
+// read of every row: each tile of 8 rows is converted to float in registers for
+// the screen, rows the screen is not sure of are decided again in double, and
+// rows that change cluster move the sums from the values just read. When
+// `upper`/`lower` are given, every row also gets fresh Hamerly bounds (see
+// below; unknown, +∞/0, for rows decided in double). `rechecked` (optional)
+// counts rows decided again in double.
+std::size_t assignRangeScreened(const double* x, std::size_t n, std::size_t begin, std::size_t end,
                                 const CenterPack& exact, const FloatPack& pack, std::int32_t* labels, double* sums,
-                                double* counts, std::size_t* rechecked = nullptr);
+                                double* counts, float* upper = nullptr, float* lower = nullptr,
+                                std::size_t* rechecked = nullptr);
 
 // Hamerly's bounds (exact: the labels stay the double kernel's, bit for bit).
 // Per row, `upper` ≥ the true distance to its centre and `lower` ≤ the true
