@@ -3,11 +3,14 @@
 // The inner loops of k-means, kept apart from the algorithm so they can be
 // tuned (and compiled for AVX2 with a run-time check) without touching it.
 #include <Eigen/Core>
+#include <algorithm>
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <vector>
 
 #include "core/common/parallel.h"
+#include "core/common/worker_pool.h"
 
 namespace segmenta::kernel {
 
@@ -17,16 +20,22 @@ constexpr std::size_t kChunk = 4096;
 
 inline std::size_t chunkCount(std::size_t n) { return (n + kChunk - 1) / kChunk; }
 
-// Runs f(chunk, worker) for every chunk, spread over the threads.
+// Runs f(chunk, worker) for every chunk on persistent worker threads. Workers
+// claim chunks one at a time, so a worker slowed down by other processes on its
+// core does not hold up the pass; results stay deterministic as long as f writes
+// per-chunk output (combined in chunk order) and uses `worker` only for scratch.
 template <typename F>
 void forChunks(std::size_t chunks, unsigned threads, F&& f) {
     if (threads == 0) threads = workerCount();
-    parallelBlocks(
-        chunks * 1024,
-        [&](std::size_t b, std::size_t e, unsigned w) {
-            for (std::size_t c = (b + 1023) / 1024; c < (e + 1023) / 1024; ++c) f(c, w);
-        },
-        threads);
+    threads = unsigned(std::min<std::size_t>(threads, chunks));
+    if (threads <= 1) {
+        for (std::size_t c = 0; c < chunks; ++c) f(c, 0u);
+        return;
+    }
+    std::atomic<std::size_t> next{0};
+    runOnWorkers(threads, [&](unsigned w) {
+        for (std::size_t c; (c = next.fetch_add(1, std::memory_order_relaxed)) < chunks;) f(c, w);
+    });
 }
 
 // Centres laid out for the distance kernel: groups of 8, for each group and
