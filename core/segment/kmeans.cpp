@@ -4,9 +4,11 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <ctime>
 #include <limits>
 #include <numeric>
 
+#include "core/common/huge_pages.h"
 #include "core/common/random.h"
 #include "core/segment/kmeans_kernel.h"
 #include "core/segment/kmeans_screen.h"
@@ -54,7 +56,7 @@ struct PassBuffers {
     const float* xf = nullptr;
     bool bounded = false;
     double maxRowSq = 0;                    // max ‖x‖² over the rows
-    std::vector<float> upper, lower;        // per row
+    LargeVector<float> upper, lower;        // per row
     Eigen::MatrixXd before;                 // the centres the bounds refer to
     kernel::CentreMoves moves;
     std::vector<kernel::MoveScratch> scratch;   // per worker
@@ -110,7 +112,7 @@ std::size_t assignPass(const Eigen::MatrixXd& x, const Eigen::MatrixXd& centers,
 // The row-major float copy for the bounded pass (empty when the CPU lacks
 // AVX2/FMA), and the largest squared row norm (for the bounds' rounding margin).
 struct FloatCopy {
-    std::vector<float> data;
+    LargeVector<float> data;
     double maxRowSq = 0;
 };
 
@@ -209,7 +211,7 @@ Eigen::MatrixXd kmeansPlusPlus(const Eigen::MatrixXd& x, int k, std::uint64_t se
     Random rng(seed);
     Eigen::MatrixXd centers(k, d);
     const int trials = 2 + int(std::log(double(k)));
-    std::vector<double> closest(n), cand(n * std::size_t(trials));
+    LargeVector<double> closest(n), cand(n * std::size_t(trials));
     std::vector<double> chunkPot(chunks), candPot(chunks * std::size_t(trials));
 
     std::size_t first = std::size_t(rng.below(n));
@@ -290,6 +292,7 @@ Result<KMeansFit> lloydWith(const Eigen::MatrixXd& x, const FloatCopy& xf, bool 
         // row is computed anyway and the fused pass is cheaper.
         buf.bounded = buf.bounded || (buf.xf && lastChanged * 200 <= n);
         const auto t0 = std::chrono::steady_clock::now();
+        const std::clock_t c0 = std::clock();
         const std::size_t changed = assignPass(x, fit.centers, fit.labels, &partials, threads, buf);
         lastChanged = changed;
         partials.combine(delta, deltaCounts);
@@ -305,6 +308,7 @@ Result<KMeansFit> lloydWith(const Eigen::MatrixXd& x, const FloatCopy& xf, bool 
         const double shift = (next - fit.centers).rowwise().squaredNorm().sum();
         fit.centers = std::move(next);
         fit.passSeconds.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
+        fit.passCpuSeconds.push_back(double(std::clock() - c0) / CLOCKS_PER_SEC);
         fit.passComputed.push_back(buf.bounded && buf.xf ? std::accumulate(buf.computed.begin(), buf.computed.end(), std::size_t(0)) : n);
         report(progress, double(it + 1) / double(maxIter), "k-means");
         if (it > 0 && changed == 0) { strict = true; break; }

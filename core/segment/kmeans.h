@@ -30,6 +30,7 @@ struct KMeansFit {
     // Per Lloyd iteration of the kept run (for the benchmark): wall seconds of the
     // assignment + centre update, and the rows whose distances were computed.
     std::vector<double> passSeconds;
+    std::vector<double> passCpuSeconds;   // process CPU time (all threads) of the same
     std::vector<std::size_t> passComputed;
 };
 

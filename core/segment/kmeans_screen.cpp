@@ -146,11 +146,17 @@ __attribute__((target("avx2,fma"))) std::size_t screenAvx2(const double* x, std:
             const __m256 l = _mm256_mul_ps(_mm256_sqrt_ps(lSq), _mm256_set1_ps(kDown));
             const __m256 uOk = _mm256_and_ps(sure, _mm256_cmp_ps(u, inf, _CMP_LT_OQ));
             const __m256 lOk = _mm256_and_ps(sure, _mm256_cmp_ps(l, zero, _CMP_GE_OQ));
-            alignas(32) float uOut[8], lOut[8];
-            _mm256_store_ps(uOut, _mm256_blendv_ps(inf, u, uOk));
-            _mm256_store_ps(lOut, _mm256_blendv_ps(zero, l, lOk));
-            std::copy_n(uOut, rows, upper + r);
-            std::copy_n(lOut, rows, lower + r);
+            const __m256 uNew = _mm256_blendv_ps(inf, u, uOk), lNew = _mm256_blendv_ps(zero, l, lOk);
+            if (rows == 8) {
+                _mm256_storeu_ps(upper + r, uNew);
+                _mm256_storeu_ps(lower + r, lNew);
+            } else {
+                alignas(32) float uOut[8], lOut[8];
+                _mm256_store_ps(uOut, uNew);
+                _mm256_store_ps(lOut, lNew);
+                std::copy_n(uOut, rows, upper + r);
+                std::copy_n(lOut, rows, lower + r);
+            }
         }
         if (rows == 8) {
             // The usual case once the centres settle: every row is certain and keeps its label.
@@ -288,8 +294,12 @@ __attribute__((target("avx2,fma"))) void BoundedPass::decide(const float* base, 
 
 __attribute__((target("avx2,fma"))) bool BoundedPass::run(std::size_t begin, std::size_t end, const CentreMoves& mv) {
     // Phase 1: Hamerly's test for every row of the chunk (u, l and labels are read
-    // in order); the rows that fail are listed.
-    failing_.clear();
+    // in order); the rows that fail are listed. Once more than a quarter fail,
+    // the chunk goes to the fused pass, which rewrites every bound.
+    failing_.resize(end - begin);
+    std::uint32_t* list = failing_.data();
+    std::size_t count = 0;
+    const std::size_t most = (end - begin) / 4;
     const __m256 zero = _mm256_setzero_ps(), up = _mm256_set1_ps(kUp), down = _mm256_set1_ps(kDown);
     const __m256 margin = _mm256_set1_ps(mv.margin);
     const __m256 maxDrift = _mm256_set1_ps(mv.maxDrift), secondDrift = _mm256_set1_ps(mv.secondDrift);
@@ -311,15 +321,16 @@ __attribute__((target("avx2,fma"))) bool BoundedPass::run(std::size_t begin, std
         const __m256 others = _mm256_max_ps(tri, l);   // NaN (∞ − ∞) → l
         const __m256 need = _mm256_mul_ps(_mm256_add_ps(u, margin), up);
         unsigned fail = ~unsigned(_mm256_movemask_ps(_mm256_cmp_ps(others, need, _CMP_GE_OQ))) & 0xFFu;
-        for (; fail; fail &= fail - 1) failing_.push_back(std::uint32_t(r + unsigned(__builtin_ctz(fail))));
+        for (; fail; fail &= fail - 1) list[count++] = std::uint32_t(r + unsigned(__builtin_ctz(fail)));
+        // many failing rows: reading the chunk in order is cheaper than fetching a scattered part of it
+        if (count > most) return false;
     }
-    for (; r < end; ++r) failing_.push_back(std::uint32_t(r));   // the last few rows: no test
-    // When many rows fail, the fused pass computes all rows: reading the chunk
-    // in order is cheaper than fetching a scattered part of it.
-    if (failing_.size() * 4 > end - begin) return false;
+    for (; r < end; ++r) list[count++] = std::uint32_t(r);   // the last few rows: no test
+    if (count > most) return false;
+    failing_.resize(count);
     // Phase 2: the listed rows, 8 at a time, their float values fetched ahead.
     const int d = p_.d;
-    const std::size_t rowBytes = std::size_t(d) * sizeof(float), ahead = 16, count = failing_.size();
+    const std::size_t rowBytes = std::size_t(d) * sizeof(float), ahead = 16;
     alignas(32) float block[8 * 64];   // column-major, stride 8
     for (std::size_t i = 0; i < count; i += 8) {
         const std::size_t rows = std::min<std::size_t>(8, count - i);
