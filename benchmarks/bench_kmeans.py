@@ -151,6 +151,16 @@ def main():
           f"computing {100 * median(runs, 'later_computed_share'):.0f} % of the rows); "
           f"without bounds {median(plain, 'lloyd_iteration_ms'):.2f} ms "
           f"(later {median(plain, 'later_iteration_ms'):.2f} ms); load {os.getloadavg()[0]:.1f}")
+    # Under load wall time mostly measures waiting for a core or for memory, so
+    # also: the CPU time of the same phase (both threads), and the bandwidth bound
+    # measured in the same process (reading the matrix once on two threads, just
+    # before and after the fit; the faster of the two medians).
+    if all("stream_ms" in o and "lloyd_iteration_cpu_ms" in o for o in runs):
+        ratio = statistics.median(o["lloyd_iteration_ms"] / o["stream_ms"] for o in runs)
+        print(f"     Lloyd phase CPU {median(runs, 'lloyd_iteration_cpu_ms'):.2f} ms per iteration summed over threads "
+              f"(without bounds {median(plain, 'lloyd_iteration_cpu_ms'):.2f} ms); reading the 80 MB matrix once "
+              f"on two threads in the same run: {median(runs, 'stream_ms'):.2f} ms, so one Lloyd iteration = "
+              f"{ratio:.2f}x the measured bandwidth bound (goal <= 2x)")
     print(f"     whole Lloyd run incl. float copy and inertia: {median(runs, 'per_iteration_ms'):.2f} ms wall, "
           f"{median(runs, 'per_iteration_cpu_ms'):.2f} ms CPU per iteration summed over threads "
           f"(without bounds {median(plain, 'per_iteration_cpu_ms'):.2f} ms CPU); "
