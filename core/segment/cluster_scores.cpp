@@ -95,10 +95,11 @@ std::vector<double> silhouetteScores(const Eigen::MatrixXd& x, const std::vector
     const int d = int(x.cols());
     std::vector<double> perRow(m * L, 0.0);
     parallelBlocks(m, [&](std::size_t b, std::size_t e, unsigned) {
-        std::vector<double> dist(4 * m);
-        for (std::size_t i = b; i < e; i += 4) {
+        constexpr std::size_t block = kernel::kDistanceRowBlock;
+        std::vector<double> dist(block * m);
+        for (std::size_t i = b; i < e; i += block) {
             if (((i - b) & 63) == 0 && cancelled(progress)) return;
-            const std::size_t rows = std::min<std::size_t>(4, e - i);
+            const std::size_t rows = std::min(block, e - i);
             kernel::rowDistances(s.data(), m, d, i, rows, dist.data());
             for (std::size_t q = 0; q < rows; ++q)
                 for (std::size_t l = 0; l < L; ++l)

@@ -12,21 +12,24 @@ namespace {
 
 typedef double v4d __attribute__((vector_size(32)));
 
+// Columns of s per cache tile: the tile (d × tile doubles) stays in the L2
+// cache while every group of 4 rows passes over it.
+std::size_t tileColumns(int d) {
+    const std::size_t fit = (std::size_t(256) << 10) / (sizeof(double) * std::size_t(std::max(d, 1)));
+    return std::max<std::size_t>(16, fit & ~std::size_t(3));
+}
+
 // Four rows against four columns at a time: the 4 × 4 sums stay in registers
-// while the features stream past, so each distance is written once.
-__attribute__((always_inline)) inline void body(const double* s, std::size_t m, int d, std::size_t i0, std::size_t rows,
-                                                double* out) {
-    // the 4 rows' values, broadcast (missing rows repeat the first; their output is dropped)
-    std::vector<double> xi(std::size_t(d) * 4);
-    for (int f = 0; f < d; ++f)
-        for (std::size_t q = 0; q < 4; ++q) xi[std::size_t(f) * 4 + q] = s[std::size_t(f) * m + i0 + (q < rows ? q : 0)];
-    std::size_t j = 0;
-    for (; j + 4 <= m; j += 4) {
+// while the features stream past, so each distance is written once. xi holds
+// the 4 rows' values, feature by feature.
+__attribute__((always_inline)) inline void fourRows(const double* s, std::size_t m, int d, const double* xi,
+                                                    std::size_t rows, std::size_t j0, std::size_t j1, double* out) {
+    for (std::size_t j = j0; j < j1; j += 4) {
         v4d a0{}, a1{}, a2{}, a3{};
         for (int f = 0; f < d; ++f) {
             v4d v;
             std::memcpy(&v, s + std::size_t(f) * m + j, sizeof v);
-            const double* x = xi.data() + std::size_t(f) * 4;
+            const double* x = xi + std::size_t(f) * 4;
             const v4d t0 = v - x[0], t1 = v - x[1], t2 = v - x[2], t3 = v - x[3];
             a0 += t0 * t0; a1 += t1 * t1; a2 += t2 * t2; a3 += t3 * t3;
         }
@@ -34,7 +37,28 @@ __attribute__((always_inline)) inline void body(const double* s, std::size_t m, 
         for (std::size_t q = 0; q < rows; ++q)
             for (std::size_t c = 0; c < 4; ++c) out[q * m + j + c] = std::sqrt(acc[q][c]);
     }
-    for (; j < m; ++j)
+}
+
+__attribute__((always_inline)) inline void body(const double* s, std::size_t m, int d, std::size_t i0, std::size_t rows,
+                                                double* out) {
+    // Each group's 4 rows broadcast feature by feature (a short group repeats
+    // its first row; those outputs are not written).
+    const std::size_t groups = (rows + 3) / 4;
+    std::vector<double> xi(groups * std::size_t(d) * 4);
+    for (std::size_t g = 0; g < groups; ++g)
+        for (int f = 0; f < d; ++f)
+            for (std::size_t q = 0; q < 4; ++q) {
+                const std::size_t r = g * 4 + q < rows ? g * 4 + q : g * 4;
+                xi[(g * std::size_t(d) + std::size_t(f)) * 4 + q] = s[std::size_t(f) * m + i0 + r];
+            }
+    const std::size_t full = m & ~std::size_t(3), tile = tileColumns(d);
+    for (std::size_t j0 = 0; j0 < full; j0 += tile) {
+        const std::size_t j1 = std::min(full, j0 + tile);
+        for (std::size_t g = 0; g < groups; ++g)
+            fourRows(s, m, d, xi.data() + g * std::size_t(d) * 4, std::min<std::size_t>(4, rows - g * 4), j0, j1,
+                     out + g * 4 * m);
+    }
+    for (std::size_t j = full; j < m; ++j)
         for (std::size_t q = 0; q < rows; ++q) {
             double a = 0;
             for (int f = 0; f < d; ++f) {
@@ -58,7 +82,7 @@ void rowDistancesBase(const double* s, std::size_t m, int d, std::size_t i0, std
 
 void rowDistances(const double* s, std::size_t m, int d, std::size_t i0, std::size_t rows, double* out) {
     static const bool avx2 = __builtin_cpu_supports("avx2");
-    rows = std::min<std::size_t>(rows, 4);
+    rows = std::min(rows, kDistanceRowBlock);
     if (avx2) rowDistancesAvx2(s, m, d, i0, rows, out);
     else rowDistancesBase(s, m, d, i0, rows, out);
 }
