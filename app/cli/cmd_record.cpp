@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // segmenta-cli record FILE --db DB --dataset NAME [--as-of DATE | --split-by COLUMN:month|week|quarter] [--json]
+#include <filesystem>
 #include <future>
 #include <ostream>
 
 #include "app/cli/args.h"
 #include "app/cli/commands.h"
 #include "app/cli/drift_json.h"
+#include "core/history/fingerprint.h"
 #include "core/history/history.h"
 #include "core/io/csv_reader.h"
 
@@ -37,20 +39,39 @@ int runRecord(const std::vector<std::string>& argv, std::ostream& out, std::ostr
         splitColumn = split->substr(0, colon);
     }
     const std::string& file = args.positionals()[0];
-    // Fingerprint the file while it is imported: recording should add little to the import.
-    auto fingerprint = std::async(std::launch::async, [&file] { return describeFile(file); });
-    auto imported = readCsvFile(file);
-    auto source = fingerprint.get();
+    // The history opens (integrity check; a new file's schema) on a thread while
+    // the file is imported, and the SHA-256 is taken of the bytes the import
+    // reads while it parses: recording should add little to the import.
+    std::error_code ec;
+    const bool dbExisted = std::filesystem::exists(*db, ec);
+    auto opening = std::async(std::launch::async, [path = *db] { return History::open(path); });
+    ImportFingerprint fingerprint(file);
+    CsvOptions csv;
+    csv.rawBytesObserver = &fingerprint;
+    auto imported = readCsvFile(file, csv);
+    auto history = opening.get();
+    if (!imported) {
+        // A history created only for this failed run goes again (when nobody has
+        // written to it meanwhile): nothing was recorded.
+        if (!dbExisted && history) {
+            auto datasets = history->datasets();
+            const bool empty = datasets && datasets->empty();
+            history = makeError(ErrorKind::Internal, "closed");
+            if (empty)
+                for (const char* ext : {"", "-wal", "-shm"}) std::filesystem::remove(*db + ext, ec);
+        }
+        err << "segmenta-cli record: " << file << ": " << imported.error().message << "\n";
+        return kExitBadInput;
+    }
+    auto source = fingerprint.source();
     if (!source) {
         err << "segmenta-cli record: " << source.error().message << "\n";
         return kExitBadInput;
     }
-    if (!imported) {
-        err << "segmenta-cli record: " << file << ": " << imported.error().message << "\n";
+    if (!history) {
+        err << "segmenta-cli: " << history.error().message << "\n";
         return kExitBadInput;
     }
-    auto history = openHistoryOrReport(*db, err, true);
-    if (!history) return kExitBadInput;
     RecordOptions options;
     options.asOf = args.valueOr("as-of", "");
     options.label = args.valueOr("label", "");

@@ -3,12 +3,12 @@
 // Applies a saved segmentation to a new export: records it, its scoring and its
 // drift against the training snapshot. The path a user schedules every month.
 #include <cmath>
-#include <future>
 #include <ostream>
 
 #include "app/cli/args.h"
 #include "app/cli/commands.h"
 #include "app/cli/drift_json.h"
+#include "core/history/fingerprint.h"
 #include "core/history/history.h"
 #include "core/io/csv_reader.h"
 #include "core/io/csv_writer.h"
@@ -68,14 +68,17 @@ int runScore(const std::vector<std::string>& argv, std::ostream& out, std::ostre
         err << "segmenta-cli score: " << m.error().message << "\n";
         return kExitBadInput;
     }
-    auto fingerprint = std::async(std::launch::async, [&file] { return describeFile(file); });
-    auto imported = readCsvFile(file);
-    auto source = fingerprint.get();
-    if (!source) { err << "segmenta-cli score: " << source.error().message << "\n"; return kExitBadInput; }
+    // Fingerprinted from the bytes the import reads (see cmd_record.cpp).
+    ImportFingerprint fingerprint(file);
+    CsvOptions csv;
+    csv.rawBytesObserver = &fingerprint;
+    auto imported = readCsvFile(file, csv);
     if (!imported) {
         err << "segmenta-cli score: " << file << ": " << imported.error().message << "\n";
         return kExitBadInput;
     }
+    auto source = fingerprint.source();
+    if (!source) { err << "segmenta-cli score: " << source.error().message << "\n"; return kExitBadInput; }
     ScoreOptions options;
     options.asOf = args.valueOr("as-of", "");
     options.label = args.valueOr("label", "");

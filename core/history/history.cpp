@@ -108,26 +108,53 @@ void audit(sqlite3* db, const std::string& action, std::optional<std::int64_t> d
 
 } // namespace historydetail
 
+namespace {
+
+// Both ways of fingerprinting a file go through here: name without folder,
+// size, and the SHA-256 fed chunk by chunk.
+class Fingerprinter {
+public:
+    explicit Fingerprinter(const std::string& path) { s_.fileName = fs::path(path).filename().string(); }
+    void add(std::string_view bytes) {
+        h_.update(bytes);
+        s_.fileSize += std::int64_t(bytes.size());
+    }
+    std::int64_t size() const { return s_.fileSize; }
+    SnapshotSource finish() {
+        s_.sha256 = h_.hexDigest();
+        return std::move(s_);
+    }
+
+private:
+    SnapshotSource s_;
+    Sha256 h_;
+};
+
+} // namespace
+
 Result<SnapshotSource> describeFile(const std::string& path, const Progress* progress) {
     std::error_code ec;
     if (!fs::is_regular_file(path, ec))
         return makeError(ErrorKind::NotFound, "File not found: " + path);
     std::ifstream in(path, std::ios::binary);
     if (!in) return makeError(ErrorKind::Io, "Cannot read " + path);
-    SnapshotSource s;
-    s.fileName = fs::path(path).filename().string();
+    Fingerprinter f(path);
     const auto total = fs::file_size(path, ec);
-    Sha256 h;
     std::vector<char> buf(1 << 20);
     while (in) {
         if (progress && progress->isCancelled()) return makeError(ErrorKind::Cancelled, "Cancelled");
         in.read(buf.data(), std::streamsize(buf.size()));
         const auto got = in.gcount();
-        if (got > 0) { h.update(buf.data(), std::size_t(got)); s.fileSize += got; }
-        if (progress && !ec && total > 0) progress->report(double(s.fileSize) / double(total), "fingerprint");
+        if (got > 0) f.add(std::string_view(buf.data(), std::size_t(got)));
+        if (progress && !ec && total > 0) progress->report(double(f.size()) / double(total), "fingerprint");
     }
-    s.sha256 = h.hexDigest();
-    return s;
+    return f.finish();
+}
+
+SnapshotSource describeBytes(const std::string& path, std::string_view bytes) {
+    Fingerprinter f(path);
+    f.add(bytes);
+    return f.finish();
 }
 
 std::string History::freshPathBeside(const std::string& path) {

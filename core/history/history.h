@@ -4,6 +4,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/common/progress.h"
@@ -151,7 +152,11 @@ struct SnapshotSource {
     std::string sha256;
 };
 // Size and SHA-256 of a file (Error NotFound/Io; Cancelled when progress is cancelled).
+// Reads the file; when it is being imported anyway, ImportFingerprint
+// (core/history/fingerprint.h) hashes the import's own bytes instead.
 Result<SnapshotSource> describeFile(const std::string& path, const Progress* progress = nullptr);
+// The same for a file's bytes already in memory (`path` gives the name).
+SnapshotSource describeBytes(const std::string& path, std::string_view bytes);
 // The as-of date a table speaks for when none is given: the latest date of its
 // Date-role column, else of any date column; "" without dates.
 std::string defaultAsOf(const Table& table, const std::vector<std::uint32_t>* rows = nullptr);

@@ -163,6 +163,23 @@ private slots:
         QCOMPARE(after, before);   // nothing recorded, nothing lost
     }
 
+    // The history opens while the file is imported: a file that cannot be
+    // imported leaves no new history behind, and an existing one as it was.
+    void failedRecordLeavesNoNewHistory() {
+        const std::string fresh = dir.path().toStdString() + "/never.sqlite";
+        auto r = cli({"record", "/nonexistent/month.csv", "--db", fresh, "--dataset", "X"});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(oneLine(r.err), r.err.c_str());
+        QVERIFY(!fs::exists(fresh));
+        QVERIFY(!fs::exists(fresh + "-wal"));
+        const auto before = json::parse(cli({"history", "--db", db(), "--dataset", "Demo", "--json"}).out)["snapshots"].size();
+        r = cli({"record", "/nonexistent/month.csv", "--db", db(), "--dataset", "Demo"});
+        QCOMPARE(r.code, 2);
+        QVERIFY(fs::exists(db()));
+        const auto after = json::parse(cli({"history", "--db", db(), "--dataset", "Demo", "--json"}).out)["snapshots"].size();
+        QCOMPARE(after, before);
+    }
+
     void damagedDatabase() {
         const std::string bad = dir.path().toStdString() + "/bad.sqlite";
         std::ofstream(bad) << std::string(4096, 'z');

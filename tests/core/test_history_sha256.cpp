@@ -1,10 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SHA-256 against FIPS 180-4 / NIST vectors, in both implementations (the SHA-NI
-// path when this CPU has it, and the portable one), whole and in odd pieces.
+// path when this CPU has it, and the portable one), whole and in odd pieces;
+// and a file's fingerprint taken from its import's bytes equals the one read
+// from the file.
 #include <QtTest>
+#include <fstream>
 #include <string>
 
+#include "core/history/fingerprint.h"
+#include "core/history/history.h"
 #include "core/history/sha256.h"
+#include "core/io/csv_reader.h"
 
 using namespace segmenta;
 
@@ -78,6 +84,47 @@ private slots:
             x ^= x << 13; x ^= x >> 7; x ^= x << 17;
             m.push_back(char(x & 0xFF));
         }
+    }
+
+    // ImportFingerprint hashes the bytes readCsvFile read: the same name, size and
+    // SHA-256 as describeFile reading the file again (a BOM and CRLF included:
+    // the raw bytes, not the decoded text); none when the import never read them.
+    void importFingerprintEqualsFile_data() {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("cars.csv") << QStringLiteral(SEGMENTA_SHARED_DATA "/cars.csv");
+        QTest::newRow("seattle-weather.csv") << QStringLiteral(SEGMENTA_SHARED_DATA "/seattle-weather.csv");
+        QTest::newRow("BOM and CRLF") << QStringLiteral("bom");
+        QTest::newRow("bad file") << QStringLiteral("bad");
+    }
+    void importFingerprintEqualsFile() {
+        QFETCH(QString, path);
+        QTemporaryDir dir;
+        std::string file = path.toStdString();
+        if (path == QStringLiteral("bom") || path == QStringLiteral("bad")) {
+            file = dir.path().toStdString() + "/month.csv";
+            std::ofstream out(file, std::ios::binary);
+            if (path == QStringLiteral("bom")) out << "\xEF\xBB\xBF" "a,b\r\n1,x\r\n2,y\r\n";
+            else out << std::string("\x00\x01\x02", 3);   // not a table: the import fails after reading it
+        }
+        ImportFingerprint fp(file);
+        CsvOptions options;
+        options.rawBytesObserver = &fp;
+        const auto imported = readCsvFile(file, options);
+        QCOMPARE(bool(imported), path != QStringLiteral("bad"));
+        const auto fromImport = fp.source();
+        const auto fromFile = describeFile(file);
+        QVERIFY(fromImport && fromFile);
+        QCOMPARE(fromImport->fileName, fromFile->fileName);
+        QCOMPARE(fromImport->fileSize, fromFile->fileSize);
+        QCOMPARE(fromImport->sha256, fromFile->sha256);
+        QCOMPARE(fromImport->sha256.size(), std::size_t(64));
+    }
+    void noFingerprintWithoutImport() {
+        ImportFingerprint fp("/nonexistent/month.csv");
+        CsvOptions options;
+        options.rawBytesObserver = &fp;
+        QVERIFY(!readCsvFile("/nonexistent/month.csv", options));
+        QVERIFY(!fp.source());
     }
 };
 

@@ -3,8 +3,8 @@
 
 #include <QFileInfo>
 #include <QMessageBox>
-#include <future>
 
+#include "core/history/fingerprint.h"
 #include "core/history/history.h"
 #include "core/io/csv_reader.h"
 #include "core/segment/sub_progress.h"
@@ -45,14 +45,16 @@ std::string outcomeColumnFor(History& history, const std::string& model, std::in
 
 Result<ScoreOutcome> runScoring(const ScoreRequest& request, const QString& historyPath, const Progress& p) {
     const std::string path = request.file.toStdString();
-    // Fingerprint the file while it is read (as segmenta-cli score does).
-    auto fingerprint = std::async(std::launch::async, [path] { return describeFile(path); });
+    // Fingerprinted from the bytes the import reads (as segmenta-cli score does).
+    ImportFingerprint fingerprint(path);
     Result<ImportResult> imported = [&] {
         SubProgress reading(&p, 0.0, 0.8);
-        return readCsvFile(path, {}, reading.get());
+        CsvOptions csv;
+        csv.rawBytesObserver = &fingerprint;
+        return readCsvFile(path, csv, reading.get());
     }();
-    auto source = fingerprint.get();
     if (!imported) return imported.error();
+    auto source = fingerprint.source();
     if (!source) return source.error();
     if (p.isCancelled()) return makeError(ErrorKind::Cancelled, "Cancelled; nothing was recorded");
     p.report(0.85, "score");
