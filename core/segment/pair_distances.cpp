@@ -21,14 +21,16 @@ std::size_t tileColumns(int d) {
 
 // Four rows against four columns at a time: the 4 × 4 sums stay in registers
 // while the features stream past, so each distance is written once. xi holds
-// the 4 rows' values, feature by feature.
-__attribute__((always_inline)) inline void fourRows(const double* s, std::size_t m, int d, const double* xi,
-                                                    std::size_t rows, std::size_t j0, std::size_t j1, double* out) {
-    for (std::size_t j = j0; j < j1; j += 4) {
+// the 4 rows' values and `packed` the tile's columns, 4 columns × d features
+// after another, so both are read in order (reading the column-major sample
+// directly jumped a page per feature and was bound by address translation).
+__attribute__((always_inline)) inline void fourRows(const double* packed, int d, const double* xi, std::size_t rows,
+                                                    std::size_t j0, std::size_t j1, std::size_t m, double* out) {
+    for (std::size_t j = j0; j < j1; j += 4, packed += std::size_t(d) * 4) {
         v4d a0{}, a1{}, a2{}, a3{};
         for (int f = 0; f < d; ++f) {
             v4d v;
-            std::memcpy(&v, s + std::size_t(f) * m + j, sizeof v);
+            std::memcpy(&v, packed + std::size_t(f) * 4, sizeof v);
             const double* x = xi + std::size_t(f) * 4;
             const v4d t0 = v - x[0], t1 = v - x[1], t2 = v - x[2], t3 = v - x[3];
             a0 += t0 * t0; a1 += t1 * t1; a2 += t2 * t2; a3 += t3 * t3;
@@ -52,11 +54,16 @@ __attribute__((always_inline)) inline void body(const double* s, std::size_t m, 
                 xi[(g * std::size_t(d) + std::size_t(f)) * 4 + q] = s[std::size_t(f) * m + i0 + r];
             }
     const std::size_t full = m & ~std::size_t(3), tile = tileColumns(d);
+    std::vector<double> packed(std::min(tile, full) * std::size_t(d));
     for (std::size_t j0 = 0; j0 < full; j0 += tile) {
         const std::size_t j1 = std::min(full, j0 + tile);
+        for (std::size_t j = j0; j < j1; j += 4)
+            for (int f = 0; f < d; ++f)
+                std::memcpy(packed.data() + ((j - j0) * std::size_t(d) + std::size_t(f) * 4),
+                            s + std::size_t(f) * m + j, 4 * sizeof(double));
         for (std::size_t g = 0; g < groups; ++g)
-            fourRows(s, m, d, xi.data() + g * std::size_t(d) * 4, std::min<std::size_t>(4, rows - g * 4), j0, j1,
-                     out + g * 4 * m);
+            fourRows(packed.data(), d, xi.data() + g * std::size_t(d) * 4, std::min<std::size_t>(4, rows - g * 4), j0,
+                     j1, m, out + g * 4 * m);
     }
     for (std::size_t j = full; j < m; ++j)
         for (std::size_t q = 0; q < rows; ++q) {
