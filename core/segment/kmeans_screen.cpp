@@ -57,14 +57,10 @@ struct Tile {
     __m256i bi;
 };
 
+// (`xx`: ‖x‖² of the 8 rows, summed feature by feature with FMA.)
 __attribute__((target("avx2,fma"), always_inline)) inline Tile screenTile(const float* base, std::size_t stride,
-                                                                         const FloatPack& p) {
+                                                                         const FloatPack& p, __m256 xx) {
     const int d = p.d;
-        __m256 xx = _mm256_setzero_ps();
-        for (int j = 0; j < d; ++j) {
-            const __m256 v = _mm256_loadu_ps(base + std::size_t(j) * stride);
-            xx = _mm256_fmadd_ps(v, v, xx);
-        }
         __m256 best = _mm256_set1_ps(kInf), second = best;
         __m256i bi = _mm256_setzero_si256();
         for (int g = 0; g < p.groups; ++g) {
@@ -91,10 +87,21 @@ __attribute__((target("avx2,fma"), always_inline)) inline Tile screenTile(const 
                 second = _mm256_min_ps(second, _mm256_max_ps(acc[s], best));
                 const __m256 m = _mm256_cmp_ps(acc[s], best, _CMP_LT_OQ);
                 best = _mm256_blendv_ps(best, acc[s], m);
-                bi = _mm256_blendv_epi8(bi, _mm256_set1_epi32(g * 8 + s), _mm256_castps_si256(m));
+                const __m256i id = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p.ids.data()) + g * 8 + s);
+                bi = _mm256_blendv_epi8(bi, id, _mm256_castps_si256(m));
             }
         }
     return Tile{best, second, xx, bi};
+}
+
+__attribute__((target("avx2,fma"), always_inline)) inline Tile screenTile(const float* base, std::size_t stride,
+                                                                         const FloatPack& p) {
+    __m256 xx = _mm256_setzero_ps();
+    for (int j = 0; j < p.d; ++j) {
+        const __m256 v = _mm256_loadu_ps(base + std::size_t(j) * stride);
+        xx = _mm256_fmadd_ps(v, v, xx);
+    }
+    return screenTile(base, stride, p, xx);
 }
 
 // 8 consecutive doubles as 8 floats, rounded to nearest as float(x) is.
@@ -123,14 +130,22 @@ __attribute__((target("avx2,fma"))) std::size_t screenAvx2(const double* x, std:
     const __m256 inf = _mm256_set1_ps(kInf), zero = _mm256_setzero_ps();
     for (std::size_t r = begin; r < end; r += 8) {
         const std::size_t rows = std::min<std::size_t>(8, end - r);
+        __m256 xx = zero;   // ‖x‖² while converting (the same operations as screenTile's)
         if (rows == 8) {
-            for (int j = 0; j < d; ++j) _mm256_store_ps(block + std::size_t(j) * 8, load8AsFloat(x + std::size_t(j) * n + r));
+            for (int j = 0; j < d; ++j) {
+                const __m256 v = load8AsFloat(x + std::size_t(j) * n + r);
+                _mm256_store_ps(block + std::size_t(j) * 8, v);
+                xx = _mm256_fmadd_ps(v, v, xx);
+            }
         } else {   // the last rows: padded with zeros, ignored
             std::fill_n(block, std::size_t(d) * 8, 0.0f);
-            for (int j = 0; j < d; ++j)
+            for (int j = 0; j < d; ++j) {
                 for (std::size_t q = 0; q < rows; ++q) block[std::size_t(j) * 8 + q] = float(x[std::size_t(j) * n + r + q]);
+                const __m256 v = _mm256_load_ps(block + std::size_t(j) * 8);
+                xx = _mm256_fmadd_ps(v, v, xx);
+            }
         }
-        const Tile t = screenTile(block, 8, p);
+        const Tile t = screenTile(block, 8, p, xx);
         // A row's float label is its exact label when the runner-up is farther
         // than twice the largest possible float error: kappa·(2·max‖c‖² + ‖x‖²).
         const __m256 bound = _mm256_fmadd_ps(kappa, _mm256_add_ps(twoMax, t.xx), floor);
@@ -435,6 +450,8 @@ void packCentersFloat(const CenterPack& e, FloatPack& p) {
     p.groups = e.groups;
     p.coef.resize(std::size_t(p.groups) * std::size_t(p.d) * 64);
     p.norms.resize(std::size_t(p.groups) * 64);
+    p.ids.resize(std::size_t(p.groups) * 64);
+    for (std::size_t c = 0; c < std::size_t(p.groups) * 8; ++c) std::fill_n(p.ids.begin() + std::ptrdiff_t(c * 8), 8, std::int32_t(c));
     double maxNorm = 0;
     for (int g = 0; g < p.groups; ++g)
         for (std::size_t s = 0; s < 8; ++s) {

@@ -28,6 +28,7 @@ struct FloatPack {
     int k = 0, groups = 0, d = 0;
     std::vector<float> coef;    // groups × d × 8 × 8: −2·c_j, each repeated 8×
     std::vector<float> norms;   // groups × 8 × 8; padding centres +∞
+    std::vector<std::int32_t> ids;   // groups × 8 × 8: each centre's index, repeated 8×
     float maxNorm2 = 0;         // max ‖c‖² (rounded up)
     float kappa = 0;            // relative error factor of one float distance
 };
