@@ -50,6 +50,19 @@ bool readMatrix(const std::string& path, Eigen::Index rows, Eigen::Index cols, E
 
 bool plain = false;
 
+// Peak resident memory of the fit alone: the high-water mark is reset after the
+// matrix is read (Linux: "5" to /proc/self/clear_refs), then read from
+// /proc/self/status (VmHWM, which includes the matrix itself). −1 when unknown.
+void resetPeakMemory() { std::ofstream("/proc/self/clear_refs") << "5"; }
+
+double peakMemoryMb() {
+    std::ifstream in("/proc/self/status");
+    std::string line;
+    while (std::getline(in, line))
+        if (line.rfind("VmHWM:", 0) == 0) return std::atof(line.c_str() + 6) / 1024.0;
+    return -1;
+}
+
 // The memory-bandwidth bound measured in the same run: the wall time of reading
 // the whole matrix once on two threads (a vectorised sum; the median of 7).
 __attribute__((target("avx2"))) double sumRange(const double* p, std::size_t n) {
@@ -137,12 +150,14 @@ int fit(char** argv, int argc) {
     o.nInit = nInit;
     o.seed = seed;
     o.bounds = !plain;
+    resetPeakMemory();
     const double t0 = now();
     auto r = kmeans(x, o);
     const double t = now() - t0;
     std::printf("{\"seconds\": %.6f, \"iterations\": %d, \"inertia\": %.17g, \"per_iteration_ms\": %.4f", t,
                 r->totalIterations, r->inertia, 1000 * t / r->totalIterations);
     printLloydPhase(*r);
+    std::printf(", \"peak_mb\": %.1f, \"matrix_mb\": %.1f", peakMemoryMb(), double(x.size()) * 8 / (1024.0 * 1024.0));
     std::printf("}\n");
     return 0;
 }

@@ -112,6 +112,10 @@ def main():
     t_ours, t_ref, t_obl = median(ours, "seconds"), median(ref, "seconds"), median(obl, "seconds")
     print(f"fit  segmenta {t_ours:.3f} s | sklearn ref BLAS {t_ref:.3f} s ({t_ref / t_ours:.1f}x) | "
           f"sklearn OpenBLAS {t_obl:.3f} s ({t_obl / t_ours:.1f}x)")
+    if all(o.get("peak_mb", -1) > 0 for o in ours):
+        peak = max(o["peak_mb"] for o in ours)
+        print(f"     peak resident memory during the fit {peak:.0f} MB = {peak / ours[0]['matrix_mb']:.2f}x the "
+              f"{ours[0]['matrix_mb']:.0f} MB feature matrix (goal <= 2x; includes the program itself)")
     # With n_init = 1 a single seed's luck dominates the inertia, so compare the
     # medians over more seeds (the timed runs plus extra untimed ones).
     more = range(args.repeat, max(args.repeat, args.inertia_seeds))
