@@ -319,6 +319,15 @@ __attribute__((target("avx2,fma"))) bool BoundedPass::run(std::size_t begin, std
     const __m256 margin = _mm256_set1_ps(mv.margin);
     const __m256 maxDrift = _mm256_set1_ps(mv.maxDrift), secondDrift = _mm256_set1_ps(mv.secondDrift);
     const __m256i maxAt = _mm256_set1_epi32(mv.maxAt), none = _mm256_setzero_si256();
+    // k ≤ 8: the per-centre tables fit in one register, looked up by a permute
+    // (one instruction) instead of a gather (about twenty on AMD Zen)
+    const bool small = mv.drift.size() <= 8;
+    alignas(32) float drift8[8] = {}, nearest8[8] = {};
+    if (small) {
+        std::copy(mv.drift.begin(), mv.drift.end(), drift8);
+        std::copy(mv.nearest.begin(), mv.nearest.end(), nearest8);
+    }
+    const __m256 driftTable = _mm256_load_ps(drift8), nearestTable = _mm256_load_ps(nearest8);
     std::size_t r = begin;
     for (; r + 8 <= end; r += 8) {
         // move the bounds by the centres' drift, then keep the label when every
@@ -326,13 +335,15 @@ __attribute__((target("avx2,fma"))) bool BoundedPass::run(std::size_t begin, std
         const __m256i lab = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(labels_ + r));
         const __m256i idx = _mm256_max_epi32(lab, none);   // −1 (no label yet) has +∞ / 0 bounds anyway
         __m256 u = _mm256_loadu_ps(upper_ + r), l = _mm256_loadu_ps(lower_ + r);
-        u = _mm256_mul_ps(_mm256_add_ps(u, _mm256_i32gather_ps(mv.drift.data(), idx, 4)), up);
+        const __m256 drift = small ? _mm256_permutevar8x32_ps(driftTable, idx) : _mm256_i32gather_ps(mv.drift.data(), idx, 4);
+        u = _mm256_mul_ps(_mm256_add_ps(u, drift), up);
         const __m256 dl = _mm256_blendv_ps(maxDrift, secondDrift, _mm256_castsi256_ps(_mm256_cmpeq_epi32(lab, maxAt)));
         l = _mm256_max_ps(_mm256_mul_ps(_mm256_sub_ps(l, dl), down), zero);   // NaN (∞ − ∞) → 0
         _mm256_storeu_ps(upper_ + r, u);
         _mm256_storeu_ps(lower_ + r, l);
         // every other centre c: ‖x − c‖ ≥ ‖a − c‖ − ‖x − a‖ ≥ nearest(a) − u
-        const __m256 tri = _mm256_mul_ps(_mm256_sub_ps(_mm256_i32gather_ps(mv.nearest.data(), idx, 4), u), down);
+        const __m256 near = small ? _mm256_permutevar8x32_ps(nearestTable, idx) : _mm256_i32gather_ps(mv.nearest.data(), idx, 4);
+        const __m256 tri = _mm256_mul_ps(_mm256_sub_ps(near, u), down);
         const __m256 others = _mm256_max_ps(tri, l);   // NaN (∞ − ∞) → l
         const __m256 need = _mm256_mul_ps(_mm256_add_ps(u, margin), up);
         unsigned fail = ~unsigned(_mm256_movemask_ps(_mm256_cmp_ps(others, need, _CMP_GE_OQ))) & 0xFFu;
