@@ -99,11 +99,10 @@ bool noneMissing(const std::vector<std::uint8_t>& missing) {
     return any == 0;
 }
 
-// Sum in order (the same bits as std::accumulate), min and max in one pass, also
-// handing each value to `visit` (the quantile sketch counts along); false when a
-// NaN is among the values.
-template <class Visit = void (*)(double)>
-bool sumMinMax(std::span<const double> v, double& sum, double& lo, double& hi, Visit visit = [](double) {}) {
+// Sum in order (the same bits as std::accumulate), min and max in one pass;
+// false when a NaN is among the values. (Clean columns with many distinct values
+// get these from BucketPass::countAll, along with the sketch's bucket counts.)
+bool sumMinMax(std::span<const double> v, double& sum, double& lo, double& hi) {
     if (v.empty()) return true;
     double acc = 0, mn = v[0], mx = v[0];
     bool nan = false;
@@ -112,7 +111,6 @@ bool sumMinMax(std::span<const double> v, double& sum, double& lo, double& hi, V
         mn = x < mn ? x : mn;
         mx = x > mx ? x : mx;
         nan |= x != x;
-        visit(x);
     }
     sum = acc;
     lo = mn;
@@ -144,15 +142,11 @@ bool fusedSketch(std::span<const double> v, ColumnSummary& s) {
     SelectionSketch sketch(smin, smax, n);
     if (!sketch.usable()) return false;
     double acc = 0, mn = 0, mx = 0;
-    const bool noNaN = sumMinMax(v, acc, mn, mx, [&sketch](double x) { sketch.count(x); });
+    const bool noNaN = sketch.countAll(v, acc, mn, mx);
     if (!noNaN || !std::isfinite(mn) || !std::isfinite(mx)) return false;
     const double mean = acc / double(n);
     sketch.plan(kQuantileIntervals);
-    double ss = 0;
-    for (double x : v) {
-        ss += (x - mean) * (x - mean);
-        sketch.place(x);
-    }
+    const double ss = sketch.placeAll(v, mean);
     s.mean = mean;
     s.stddev = std::sqrt(ss / double(n));
     s.min = unsignedZero(mn);
@@ -171,8 +165,10 @@ constexpr std::size_t kHashedDistinctCap = 16384;
 // Distinct values with their counts, ascending, when there are at most
 // kHashedDistinctCap of them (false as soon as there are more, or at a NaN:
 // sawNaN). An open-addressing table on the bit patterns: one pass, no sort.
+// `sum` gets the values' sum in order (the same bits as std::accumulate): the
+// add rides along with the hashing instead of needing a pass of its own.
 bool distinctCounts(std::span<const double> v, std::vector<double>& values, std::vector<std::int64_t>& counts,
-                    bool& sawNaN) {
+                    bool& sawNaN, double& sum) {
     constexpr std::size_t kSlots = 2 * kHashedDistinctCap;   // at most half full: short probe chains
     constexpr int kShift = 64 - std::countr_zero(kSlots);
     static_assert(std::has_single_bit(kSlots) && kHashedDistinctCap >= std::size_t(kExactDistinctCap));
@@ -180,8 +176,10 @@ bool distinctCounts(std::span<const double> v, std::vector<double>& values, std:
     std::vector<Slot> table(kSlots, Slot{0, 0});
     std::size_t used = 0;
     sawNaN = false;
+    double acc = 0;
     for (double x : v) {
         if (x != x) { sawNaN = true; return false; }
+        acc += x;
         if (x == 0) x = 0;   // -0.0 counts as 0.0, as == does
         std::uint64_t bits;
         std::memcpy(&bits, &x, sizeof bits);
@@ -193,6 +191,7 @@ bool distinctCounts(std::span<const double> v, std::vector<double>& values, std:
         }
         ++table[i].count;
     }
+    sum = acc;
     std::vector<std::pair<double, std::int64_t>> found;
     found.reserve(used);
     for (const Slot& t : table)
@@ -207,6 +206,38 @@ bool distinctCounts(std::span<const double> v, std::vector<double>& values, std:
     values.reserve(found.size());
     counts.reserve(found.size());
     for (const auto& [x, c] : found) { values.push_back(x); counts.push_back(c); }
+    return true;
+}
+
+// Whole numbers within kIntegerWindow consecutive integers of the first value
+// (ages, counts, days): counted by direct index, cheaper than hashing. Same
+// result and `sum` as distinctCounts (any number of distinct values); false as
+// soon as a value is not a whole number inside the window, or is NaN (the hashed
+// count then starts over).
+constexpr std::uint32_t kIntegerWindow = 1u << 16;
+
+bool integerCounts(std::span<const double> v, std::vector<double>& values, std::vector<std::int64_t>& counts,
+                   double& sum) {
+    if (v.empty() || !(std::fabs(v[0]) < 1e15) || v[0] != std::floor(v[0])) return false;
+    const double base = v[0] - double(kIntegerWindow / 2);   // exact: whole numbers below 2^53
+    std::vector<std::uint32_t> n(kIntegerWindow, 0);
+    double acc = 0;
+    for (double x : v) {
+        const double d = x - base;
+        if (!(d >= 0 && d < double(kIntegerWindow))) return false;
+        const auto k = std::uint32_t(d);
+        if (double(k) != d) return false;
+        ++n[k];
+        acc += x;
+    }
+    sum = acc;
+    values.clear();
+    counts.clear();
+    for (std::uint32_t k = 0; k < kIntegerWindow; ++k)
+        if (n[k] != 0) {
+            values.push_back(base + double(k));   // −0 came in as 0
+            counts.push_back(std::int64_t(n[k]));
+        }
     return true;
 }
 
@@ -285,19 +316,22 @@ ColumnSummary summariseColumn(const Column& column, const std::vector<std::uint3
     const bool clean = !rows && noneMissing(column.missing);
     if (clean) v = column.numbers;
     else compact();
-    // Few distinct values (counts, ratings, flags, prices): counted in one hashed
-    // pass; kept exactly up to kExactDistinctCap, else summarised from the counts.
-    // The pass stops at the first value over kHashedDistinctCap, or at a NaN.
+    // Few distinct values (counts, ratings, flags, prices): counted in one pass
+    // (whole numbers in a window by index, else hashed); kept exactly up to
+    // kExactDistinctCap, else summarised from the counts. The hashed pass stops at
+    // the first value over kHashedDistinctCap, or at a NaN.
     bool sawNaN = false;
-    bool counted = distinctCounts(v, s.values, s.counts, sawNaN);
+    double sum = 0;
+    auto count = [&] {
+        return integerCounts(v, s.values, s.counts, sum) || distinctCounts(v, s.values, s.counts, sawNaN, sum);
+    };
+    bool counted = count();
     if (sawNaN) {
         compact();
-        counted = distinctCounts(v, s.values, s.counts, sawNaN);
+        counted = count();
     }
     if (v.empty()) return s;
     if (counted) {
-        double sum = 0, lo = 0, hi = 0;
-        sumMinMax(v, sum, lo, hi);
         setMoments(s, v, sum);
         s.min = s.values.front();
         s.max = s.values.back();
@@ -311,7 +345,7 @@ ColumnSummary summariseColumn(const Column& column, const std::vector<std::uint3
     s.distinct = kExactDistinctCap + 1;
     if (clean && fusedSketch(v, s)) return s;
     if (clean && copy.empty()) compact();   // a NaN the exact pass did not reach
-    double sum = 0, lo = 0, hi = 0;
+    double lo = 0, hi = 0;
     sumMinMax(v, sum, lo, hi);
     setMoments(s, v, sum);
     s.min = unsignedZero(lo);

@@ -171,6 +171,46 @@ void solvePoints(std::span<const double> s, bool owned, double lo, double hi, co
 BucketPass::BucketPass(double lo, double scale, std::uint32_t buckets)
     : lo_(lo), scale_(scale), last_(double(buckets - 1)), tag_(buckets, 0) {}
 
+bool BucketPass::countAll(std::span<const double> v, double& sum, double& lo, double& hi) noexcept {
+    if (v.empty()) return true;
+    std::int32_t* const tag = tag_.data();
+    const double base = lo_, scale = scale_, last = last_;
+    double acc = 0, mn = v[0], mx = v[0];
+    bool nan = false;
+    for (const double x : v) {
+        acc += x;
+        mn = x < mn ? x : mn;
+        mx = x > mx ? x : mx;
+        nan |= x != x;
+        double t = (x - base) * scale;   // as bucketOf
+        t = t > 0 ? t : 0.0;
+        t = t < last ? t : last;
+        ++tag[std::uint32_t(t)];
+    }
+    sum = acc;
+    lo = mn;
+    hi = mx;
+    return !nan;
+}
+
+double BucketPass::placeAll(std::span<const double> v, double mean, double* gap) noexcept {
+    const std::int32_t* const tag = tag_.data();
+    double* const buf = buf_.get();
+    std::size_t* const cursor = cursor_.data();
+    const double base = lo_, scale = scale_, last = last_;
+    double ss = 0;
+    for (const double x : v) {
+        ss += (x - mean) * (x - mean);
+        double u = (x - base) * scale;   // as bucketOf
+        u = u > 0 ? u : 0.0;
+        u = u < last ? u : last;
+        const std::int32_t t = tag[std::uint32_t(u)];
+        if (t >= 0) buf[cursor[std::size_t(t)]++] = x;
+        else gap[std::size_t(-1 - t)] += x;
+    }
+    return ss;
+}
+
 void BucketPass::plan(const std::size_t* points, std::size_t m) {
     // Walk buckets and points together. A bucket holding points is gathered
     // (tag = its slot ≥ 0); any other one lies inside a gap (tag = −1 − gap).

@@ -57,6 +57,14 @@ public:
     // The values at the points and the rest of the gap sums, from the gathered buckets.
     void solve(const std::size_t* points, double* val, double* gap, int depth);
 
+    // count() every value, also giving their sum in order (the bits of
+    // std::accumulate), min and max; false when a NaN is among them. One tight
+    // loop with everything in registers (a loop calling count() kept min and max
+    // in memory).
+    bool countAll(std::span<const double> v, double& sum, double& lo, double& hi) noexcept;
+    // place() every value, returning Σ (x − mean)² in order (stats::populationStd's sum).
+    double placeAll(std::span<const double> v, double mean, double* gap) noexcept;
+
 private:
     struct Needed { std::size_t start, count, firstPoint, points; };
     double lo_, scale_, last_;
@@ -83,6 +91,11 @@ public:
     void count(double x) noexcept { pass_.count(x); }
     void plan(int intervals);
     void place(double x) noexcept { pass_.place(x, gap_.data()); }
+    // The same over all values, with their moments riding along (see BucketPass).
+    bool countAll(std::span<const double> v, double& sum, double& lo, double& hi) noexcept {
+        return pass_.countAll(v, sum, lo, hi);
+    }
+    double placeAll(std::span<const double> v, double mean) noexcept { return pass_.placeAll(v, mean, gap_.data()); }
     QuantileSketch finish();
 
 private:

@@ -7,6 +7,7 @@
 
 #include <cmath>
 #include <limits>
+#include <map>
 #include <numeric>
 
 #include "core/common/random.h"
@@ -20,7 +21,7 @@ namespace {
 
 enum class Data {
     Normal, LogNormal, HeavyTail, FewTies, ZeroInflated, NegativeZero, Constant, Infinities, Outlier, Tiny,
-    Clustered, Small
+    Clustered, Small, WideIntegers, LateFarInteger, NegativeIntegers
 };
 
 std::vector<double> makeData(Data kind, std::size_t n, std::uint64_t seed) {
@@ -42,6 +43,12 @@ std::vector<double> makeData(Data kind, std::size_t n, std::uint64_t seed) {
         case Data::Tiny: x = 1e-300 * rng.normal(); break;
         case Data::Clustered: x = double(rng.below(3)) * 1e6 + rng.normal() * 1e-3; break;
         case Data::Small: x = rng.normal(); break;
+        // Whole numbers: counted by index in a window (more distinct values than
+        // the hashed count takes), and falling back to hashing for one value far
+        // outside the window at the very end.
+        case Data::WideIntegers: x = std::round(rng.normal() * 4000); break;
+        case Data::LateFarInteger: x = i + 1 == n ? 1e9 : std::round(rng.normal() * 300); break;
+        case Data::NegativeIntegers: x = rng.uniform() < 0.1 ? -0.0 : -double(rng.below(3000)); break;
         }
         v[i] = x;
     }
@@ -78,6 +85,9 @@ private slots:
         QTest::newRow("just above the histogram size") << int(Data::Small) << 16390;
         QTest::newRow("one value") << int(Data::Small) << 1;
         QTest::newRow("two values") << int(Data::Small) << 2;
+        QTest::newRow("whole numbers, 25,000 distinct") << int(Data::WideIntegers) << 400000;
+        QTest::newRow("whole numbers, one far away last") << int(Data::LateFarInteger) << 200000;
+        QTest::newRow("negative whole numbers and -0") << int(Data::NegativeIntegers) << 200000;
     }
     void selectionEqualsSorted() {
         QFETCH(int, kind);
@@ -143,6 +153,32 @@ private slots:
         }
         QCOMPARE(s.min, *std::min_element(kept.begin(), kept.end()));
         QCOMPARE(s.max, *std::max_element(kept.begin(), kept.end()));
+    }
+
+    // Few whole numbers are kept exactly (counted by index): the same values and
+    // counts as counting them one by one, −0 counted as 0, NaN left out.
+    void wholeNumbersCountedExactly() {
+        Random rng(17);
+        Column c;
+        c.name = "visits";
+        c.type = ColumnType::Integer;
+        std::map<double, std::int64_t> expected;
+        for (int i = 0; i < 100000; ++i) {
+            const double x = i % 1000 == 0 ? -0.0 : double(rng.below(200)) - 100;
+            c.appendNumber(i == 5000 ? std::nan("") : x);
+            if (i != 5000) ++expected[x == 0 ? 0.0 : x];
+        }
+        const auto s = summariseColumn(c);
+        QVERIFY(s.exact());
+        QCOMPARE(s.missing, std::int64_t(1));
+        QCOMPARE(s.values.size(), expected.size());
+        std::size_t k = 0;
+        for (const auto& [x, n] : expected) {
+            QCOMPARE(s.values[k], x);
+            QVERIFY(!std::signbit(s.values[k]) || s.values[k] != 0);
+            QCOMPARE(s.counts[k], n);
+            ++k;
+        }
     }
 
     // The summary of a column goes through the selection path; its quantiles are
