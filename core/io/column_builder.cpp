@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "core/io/huge_pages.h"
+#include "core/io/page_donor.h"
 
 namespace segmenta::csv {
 
@@ -66,6 +67,8 @@ void ColumnPart::reserve(std::size_t rows, std::size_t avgBytes) {
     adviseHugePages(numbers);
     adviseHugePages(times);
     adviseHugePages(codes);
+    adviseHugePages(strings.charBuffer());
+    adviseHugePages(strings.endBuffer());
 }
 
 void ColumnPart::appendMissing() {
@@ -153,7 +156,19 @@ void ColumnPart::append(std::string_view raw, bool quoted, std::int64_t line) {
     }
 }
 
-void mergeParts(std::vector<ColumnPart>& parts, const ColumnPlan& plan, Column& out) {
+namespace {
+
+// Moves donated pages under the part of `v`'s capacity that `extra` more
+// elements will occupy.
+template <typename Vector>
+void backWithDonatedPages(PageDonor* donor, const Vector& v, std::size_t extra) {
+    if (!donor || extra == 0 || v.capacity() - v.size() < extra) return;
+    donor->give(const_cast<typename Vector::value_type*>(v.data()) + v.size(), extra * sizeof(typename Vector::value_type));
+}
+
+} // namespace
+
+void mergeParts(std::vector<ColumnPart>& parts, const ColumnPlan& plan, Column& out, PageDonor* donor) {
     out.type = plan.type;
     if (parts.empty()) return;
     std::size_t total = 0;
@@ -162,6 +177,9 @@ void mergeParts(std::vector<ColumnPart>& parts, const ColumnPlan& plan, Column& 
         auto& first = parts.front().*member;
         auto result = std::move(first);
         result.reserve(total);
+        std::size_t rest = 0;
+        for (std::size_t k = 1; k < parts.size(); ++k) rest += (parts[k].*member).size();
+        backWithDonatedPages(donor, result, rest);
         for (std::size_t k = 1; k < parts.size(); ++k) {
             auto& v = parts[k].*member;
             result.insert(result.end(), v.begin(), v.end());
@@ -181,6 +199,7 @@ void mergeParts(std::vector<ColumnPart>& parts, const ColumnPlan& plan, Column& 
         for (const auto& level : parts.front().levels.levels()) merged.codeOf(level);
         std::vector<std::int32_t> codes = std::move(parts.front().codes);
         codes.reserve(total);
+        backWithDonatedPages(donor, codes, total - codes.size());
         for (std::size_t k = 1; k < parts.size(); ++k) {
             ColumnPart& part = parts[k];
             std::vector<std::int32_t> remap;
@@ -195,9 +214,15 @@ void mergeParts(std::vector<ColumnPart>& parts, const ColumnPlan& plan, Column& 
     case CellKind::String:
     case CellKind::Raw: {
         out.strings = std::move(parts.front().strings);
+        std::size_t chars = 0, strings = 0;
         for (std::size_t k = 1; k < parts.size(); ++k) {
-            const StringPool& sp = parts[k].strings;
-            for (std::size_t i = 0; i < sp.size(); ++i) out.strings.append(sp[i]);
+            chars += parts[k].strings.charBuffer().size();
+            strings += parts[k].strings.size();
+        }
+        backWithDonatedPages(donor, out.strings.charBuffer(), chars);
+        backWithDonatedPages(donor, out.strings.endBuffer(), strings);
+        for (std::size_t k = 1; k < parts.size(); ++k) {
+            out.strings.appendPool(parts[k].strings);
             parts[k].strings = StringPool();
         }
         break;

@@ -60,8 +60,12 @@ private:
     const ColumnPlan* plan_;
 };
 
-// Joins the parts (in record order) into one column of the plan's type.
-void mergeParts(std::vector<ColumnPart>& parts, const ColumnPlan& plan, Column& out);
+class PageDonor;
+
+// Joins the parts (in record order) into one column of the plan's type. With a
+// donor, the room the first part reserved for the others is backed by its pages
+// before they are copied in.
+void mergeParts(std::vector<ColumnPart>& parts, const ColumnPlan& plan, Column& out, PageDonor* donor = nullptr);
 
 // Converts a category column with too many levels to text or identifier.
 // Returns true when it did.

@@ -7,7 +7,9 @@
 #include <atomic>
 #include <cstring>
 #include <functional>
+#include <iterator>
 #include <map>
+#include <memory>
 #include <new>
 #include <thread>
 #include <utility>
@@ -17,6 +19,7 @@
 #include "core/io/column_builder.h"
 #include "core/io/dialect_sniffer.h"
 #include "core/io/file_source.h"
+#include "core/io/page_donor.h"
 #include "core/io/text_decoding.h"
 #include "core/io/type_inference.h"
 
@@ -269,8 +272,10 @@ void addTypeMismatchWarning(const Column& col, const ColumnImportInfo& info, std
                             " and " + (info.invalidCount == 1 ? "was" : "were") + " left empty, e.g. " + examples + "."});
 }
 
+using ReleaseBytes = std::function<std::unique_ptr<PageDonor>()>;
+
 Result<ImportResult> importText(std::string_view bytes, const CsvOptions& o, const Progress* progress,
-                                const std::function<void()>& releaseBytes);
+                                const ReleaseBytes& releaseBytes);
 
 // Runs fn(i) for every i in [0, n) on up to `workers` threads, for independent
 // pieces (columns, sample windows): a step done on one core while the other
@@ -329,9 +334,13 @@ Result<ImportResult> readCsvFile(const std::string& path, const CsvOptions& opti
     // columns are joined: that keeps the peak memory near file + table. The
     // observer hears of it first, whichever way the import ends.
     RawBytesObserver* observer = options.rawBytesObserver;
-    auto releaseBytes = [&file, &observer] {
+    // Once parsed, the pages go on as room for the table's joined columns
+    // (PageDonor) instead of being freed while fresh ones are faulted in.
+    auto releaseBytes = [&file, &observer]() -> std::unique_ptr<PageDonor> {
         if (observer) std::exchange(observer, nullptr)->bytesReleasing();
-        *file = FileBytes();
+        std::size_t mapped = 0;
+        char* pages = file->releaseMapping(mapped);
+        return pages ? std::make_unique<PageDonor>(pages, mapped) : nullptr;
     };
     if (observer) observer->bytesReady(file->view());
     Result<ImportResult> result = makeError(ErrorKind::Internal, "");
@@ -379,7 +388,7 @@ bool onlyBlank(std::string_view s) {
 }
 
 Result<ImportResult> importText(std::string_view bytes, const CsvOptions& o, const Progress* progress,
-                                const std::function<void()>& releaseBytes) {
+                                const ReleaseBytes& releaseBytes) {
     if (const Error bad = checkOptions(o); !bad.message.empty()) return bad;
     if (bytes.empty() || onlyBlank(bytes)) return makeError(ErrorKind::BadInput, "The file is empty.");
     if (const std::string kind = describeBinary(bytes.substr(0, 65536)); !kind.empty())
@@ -430,9 +439,10 @@ Result<ImportResult> importText(std::string_view bytes, const CsvOptions& o, con
     // Sample: the first rows plus rows spread over the file.
     std::vector<Row> sampleRows;
     const std::size_t headForSample = std::min(head.rows.size(), kHeadRecords);
-    sampleRows.assign(head.rows.begin(), head.rows.begin() + std::ptrdiff_t(headForSample));
+    sampleRows.assign(std::make_move_iterator(head.rows.begin()),
+                      std::make_move_iterator(head.rows.begin() + std::ptrdiff_t(headForSample)));
     const std::size_t avgRecordBytes = std::max<std::size_t>(1, head.rowBytes / std::max<std::size_t>(1, head.rows.size()));
-    head.rows.clear();
+    std::vector<Row>().swap(head.rows);
     const unsigned workers = o.threads ? o.threads : workerCount();
     if (!head.reachedEnd && o.maxRows == 0) {
         // The windows are independent: read them on all cores, keep them in order.
@@ -443,7 +453,7 @@ Result<ImportResult> importText(std::string_view bytes, const CsvOptions& o, con
         for (auto& window : windows)
             for (auto& row : window) sampleRows.push_back(std::move(row));
     }
-    const Sample sample = sampleColumns(sampleRows, ncols);
+    Sample sample = sampleColumns(sampleRows, ncols);
 
     std::vector<ColumnPlan> plans(ncols);
     rep.columns.resize(ncols);
@@ -456,12 +466,16 @@ Result<ImportResult> importText(std::string_view bytes, const CsvOptions& o, con
         rep.columns[c] = ColumnImportInfo{names[c], inf.plan.type, inf.confidence, 0, {}, inf.note};
     });
     if (cancelled(progress)) return makeError(ErrorKind::Cancelled, "The import was cancelled.");
+    // The sample (~10 MB of cells for a wide file) is not needed while the rows
+    // are parsed, which is when the import's memory peaks.
+    std::vector<std::vector<std::string_view>>().swap(sample.byColumn);
+    std::vector<Row>().swap(sampleRows);
 
     ParseContext ctx;
     ctx.text = text;
     ctx.tokenizer = &tok;
     ctx.plans = &plans;
-    ctx.avgBytes = sample.avgBytes;
+    ctx.avgBytes = std::move(sample.avgBytes);
     ctx.avgRecordBytes = avgRecordBytes;
     ctx.maxLineBytes = o.maxLineBytes;
     ctx.invalidOffsets = &decoded.invalidOffsets;
@@ -482,7 +496,7 @@ Result<ImportResult> importText(std::string_view bytes, const CsvOptions& o, con
         raw = readRawColumns(ctx, head.dataStart, workers, o.maxRows, wide, parsed->startLines);
     }
     std::string().swap(decoded.owned);
-    if (releaseBytes) releaseBytes();
+    const std::unique_ptr<PageDonor> donor = releaseBytes ? releaseBytes() : nullptr;
 
     // Join the chunks column by column.
     Table& table = result.table;
@@ -504,7 +518,7 @@ Result<ImportResult> importText(std::string_view bytes, const CsvOptions& o, con
         Column& col = table.columns[c];
         col.name = names[c];
         if (std::find(wide.begin(), wide.end(), c) != wide.end()) return;   // rebuilt below
-        mergeParts(parts, plans[c], col);
+        mergeParts(parts, plans[c], col, donor.get());
         ColumnImportInfo& info = rep.columns[c];
         if (sawFraction && col.type == ColumnType::Integer) {
             col.type = ColumnType::Decimal;

@@ -82,6 +82,14 @@ FileBytes& FileBytes::operator=(FileBytes&& o) noexcept {
     return *this;
 }
 
+char* FileBytes::releaseMapping(std::size_t& bytes) noexcept {
+    char* data = data_;
+    bytes = mapped_;
+    data_ = nullptr;
+    mapped_ = size = 0;
+    return data;
+}
+
 FileBytes::~FileBytes() {
     if (data_) ::munmap(data_, mapped_);
 }

@@ -25,6 +25,9 @@ public:
 
     char* data() noexcept { return data_; }
     std::string_view view() const noexcept { return {data_, size}; }
+    // Hands the mapping over (and forgets it): its start, and its length in
+    // `bytes` (a page multiple); null when there is none.
+    char* releaseMapping(std::size_t& bytes) noexcept;
     std::size_t size = 0;
 
 private:

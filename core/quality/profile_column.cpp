@@ -371,6 +371,8 @@ void textProfile(ColumnProfile& p, const Column& c, const ProfileOptions& o) {
     std::vector<std::uint32_t> rows;
     keys.reserve(c.size() - std::size_t(p.missing));
     rows.reserve(keys.capacity());
+    csv::adviseHugePages(keys);
+    csv::adviseHugePages(rows);
     for (std::size_t i = 0; i < c.size(); ++i) {
         if (c.missing[i]) continue;
         keys.push_back(hashString(c.strings[i]));

@@ -24,6 +24,19 @@ public:
     void clear() { chars_.clear(); ends_.clear(); }
     std::size_t bytes() const noexcept { return chars_.capacity() + ends_.capacity() * sizeof(std::uint64_t); }
 
+    // Appends all of `other`'s strings in two bulk copies (joining the parts of
+    // an import string by string was a visible share of the join).
+    void appendPool(const StringPool& other) {
+        const std::uint64_t base = chars_.size();
+        chars_.insert(chars_.end(), other.chars_.begin(), other.chars_.end());
+        const std::size_t first = ends_.size();
+        ends_.insert(ends_.end(), other.ends_.begin(), other.ends_.end());
+        for (std::size_t i = first; i < ends_.size(); ++i) ends_[i] += base;
+    }
+    // The two buffers, for callers that tune how their memory is paged.
+    const std::vector<char>& charBuffer() const noexcept { return chars_; }
+    const std::vector<std::uint64_t>& endBuffer() const noexcept { return ends_; }
+
 private:
     std::vector<char> chars_;
     std::vector<std::uint64_t> ends_;
