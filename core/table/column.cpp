@@ -30,7 +30,17 @@ bool parseColumnRole(std::string_view text, ColumnRole& out) noexcept {
 }
 
 std::size_t Column::missingCount() const noexcept {
-    return std::size_t(std::count(missing.begin(), missing.end(), std::uint8_t(1)));
+    // In blocks with a narrow counter: the compiler turns this into 16 bytes
+    // per step, where std::count took several instructions per byte.
+    std::size_t total = 0;
+    const std::uint8_t* m = missing.data();
+    for (std::size_t i = 0, n = missing.size(); i < n;) {
+        const std::size_t end = std::min(n, i + 255 * 16);
+        std::uint32_t block = 0;
+        for (; i < end; ++i) block += m[i] == 1;
+        total += block;
+    }
+    return total;
 }
 
 std::string Column::displayText(std::size_t row) const {
