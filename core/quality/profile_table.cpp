@@ -73,10 +73,28 @@ std::int64_t countDuplicateRows(const Table& t, const std::vector<std::vector<st
     return duplicates;
 }
 
-std::uint64_t columnFingerprint(const Column& c, const std::vector<std::uint64_t>& levels) {
-    std::uint64_t h = 0x243F6A8885A308D3ULL ^ std::uint64_t(valueClass(c.type));
-    for (std::size_t i = 0; i < c.size(); ++i) h = mix64(h + cellKey(c, i, levels.data()));
+// The same keys as cellKey, with the type's case chosen once per column rather
+// than per cell (this pass runs on one core after the columns are profiled).
+template <typename Key>
+std::uint64_t chainKeys(const Column& c, std::uint64_t h, Key&& key) {
+    const std::uint8_t* missing = c.missing.data();
+    for (std::size_t i = 0, n = c.size(); i < n; ++i) h = mix64(h + (missing[i] ? cellKey(c, i, nullptr) : key(i)));
     return h;
+}
+
+std::uint64_t columnFingerprint(const Column& c, const std::vector<std::uint64_t>& levels) {
+    const std::uint64_t h = 0x243F6A8885A308D3ULL ^ std::uint64_t(valueClass(c.type));
+    switch (c.type) {
+    case ColumnType::Integer: case ColumnType::Decimal: case ColumnType::Boolean:
+        return chainKeys(c, h, [&](std::size_t i) { return mix64(doubleBits(c.numbers[i]) ^ 0x1111); });
+    case ColumnType::Date: return chainKeys(c, h, [&](std::size_t i) { return mix64(std::uint64_t(c.times[i]) ^ 0x2222); });
+    case ColumnType::DateTime:
+        return chainKeys(c, h, [&](std::size_t i) { return mix64(std::uint64_t(c.times[i]) ^ 0x3333); });
+    case ColumnType::Category: return chainKeys(c, h, [&](std::size_t i) { return levels[std::size_t(c.codes[i])]; });
+    case ColumnType::Text: case ColumnType::Identifier:
+        return chainKeys(c, h, [&](std::size_t i) { return hashString(c.strings[i]); });
+    }
+    return chainKeys(c, h, [&](std::size_t i) { return cellKey(c, i, levels.data()); });
 }
 
 bool columnsEqual(const Column& a, const Column& b) {
@@ -96,13 +114,27 @@ std::vector<DuplicateColumn> findDuplicateColumns(const Table& t, const std::vec
     };
     std::unordered_map<std::uint64_t, int> sameSignature;
     for (std::size_t j = 0; j < t.columnCount(); ++j) ++sameSignature[signature(j)];
+    // Fingerprints of the candidates on all cores (a pass over a million rows each).
+    std::vector<std::size_t> candidates;
+    for (std::size_t j = 0; j < t.columnCount(); ++j)
+        if (sameSignature[signature(j)] >= 2) candidates.push_back(j);
+    std::vector<std::uint64_t> prints(candidates.size());
+    std::atomic<std::size_t> next{0};
+    auto fingerprintAll = [&] {
+        for (std::size_t k; (k = next.fetch_add(1)) < candidates.size();)
+            prints[k] = columnFingerprint(t.columns[candidates[k]], levels[candidates[k]]);
+    };
+    std::vector<std::thread> helpers;
+    for (unsigned w = 1; w < std::min<std::size_t>(workerCount(), candidates.size()); ++w) helpers.emplace_back(fingerprintAll);
+    fingerprintAll();
+    for (auto& h : helpers) h.join();
     std::vector<DuplicateColumn> out;
     std::unordered_map<std::uint64_t, std::vector<std::size_t>> byPrint;
-    for (std::size_t j = 0; j < t.columnCount(); ++j) {
-        if (sameSignature[signature(j)] < 2) continue;
-        auto& earlier = byPrint[columnFingerprint(t.columns[j], levels[j])];
-        for (std::size_t k : earlier)
-            if (columnsEqual(t.columns[k], t.columns[j])) { out.push_back({j, k}); break; }
+    for (std::size_t k = 0; k < candidates.size(); ++k) {
+        const std::size_t j = candidates[k];
+        auto& earlier = byPrint[prints[k]];
+        for (std::size_t e : earlier)
+            if (columnsEqual(t.columns[e], t.columns[j])) { out.push_back({j, e}); break; }
         earlier.push_back(j);
     }
     return out;
