@@ -227,7 +227,12 @@ NumericScan scanValues(const Column& c, const DensePlan& plan, Value&& value) {
     std::int64_t nan = 0;
     CompensatedSum sum;
     bool dense = plan.scale != 0;
-    std::vector<std::uint32_t> counts(dense ? plan.range : 0, 0);
+    // Up to 4 MB of counters, zeroed up front: on huge pages that is two page
+    // faults instead of a thousand.
+    std::vector<std::uint32_t> counts;
+    counts.reserve(dense ? plan.range : 0);
+    csv::adviseHugePages(counts);
+    counts.resize(dense ? plan.range : 0, 0);
     bool sawZero = false, firstZeroNegative = false, anyNegativeZero = false;
     const std::uint8_t* missing = c.missing.data();
     const double scale = plan.scale;
