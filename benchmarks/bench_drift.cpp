@@ -124,6 +124,7 @@ int benchRecord(const std::string& file, int runs) {
             close.push_back(seconds(s0));
         }
     }
+    const auto oneSnapshotBytes = std::uintmax_t(std::filesystem::file_size(db));
     // A second month into the same history: its drift against the first is
     // judged and stored too (what a monthly job does).
     std::vector<double> again, againCpu;
@@ -154,7 +155,7 @@ int benchRecord(const std::string& file, int runs) {
     std::printf("fingerprint_seconds %.4f\nopen_seconds %.4f\nsummaries_and_write_seconds %.4f\nclose_seconds %.4f\n"
                 "summaries_and_write_cpu_seconds %.4f\nsha256 %s\ndb_bytes %ju\n",
                 median(sha), median(open), median(store), median(close), median(storeCpu), Sha256::implementation(),
-                std::uintmax_t(std::filesystem::file_size(db)));
+                oneSnapshotBytes);
     return 0;
 }
 

@@ -32,12 +32,15 @@ exc=$(echo "$rec" | awk '/^open_record_close_existing_cpu_seconds/ {print $2}')
 sha=$(echo "$rec" | awk '/^sha256/ {print $2}')
 ic=$(echo "$rec" | awk '/^import_cpu_seconds/ {print $2}')
 rc=$(echo "$rec" | awk '/^record_cpu_seconds/ {print $2}')
+rp=$(echo "$rec" | awk '/^record_paired_seconds/ {print $2}')
+rpc=$(echo "$rec" | awk '/^record_paired_cpu_seconds/ {print $2}')
 report_record() {
   echo "import the file:          ${i} s (median of $runs)"
   echo "record a snapshot:        ${r} s more than importing alone (as segmenta-cli record: SHA-256 of the import's bytes while it parses, open, summaries, write, close; history file ${b} bytes)"
   echo "  on their own: SHA-256 (${sha}) reading the file ${f} s, open a new history ${op} s, summaries + SQLite ${w} s, close ${cl} s"
   echo "  a further month into that history (its drift judged and stored too): open + record + close ${ex} s (CPU ${exc} s)"
   awk -v i="$i" -v r="$r" 'BEGIN { printf "recording adds:           %.1f %% to the import\n", 100 * r / i }'
+  awk -v i="$i" -v r="$rp" -v c="$rpc" 'BEGIN { printf "  per-run pairs:          %.4f s (%.1f %%), CPU %.4f s (median of each run'"'"'s own difference)\n", r, 100 * r / i, c }'
   echo "CPU time (both cores):    import ${ic} s, recording adds ${rc} s"
   awk -v i="$ic" -v r="$rc" 'BEGIN { printf "recording adds (CPU):     %.1f %% to the import\n", 100 * r / i }'
   echo "load average:             $(cut -d' ' -f1-3 /proc/loadavg)"
