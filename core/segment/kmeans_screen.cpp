@@ -233,17 +233,6 @@ public:
 
     std::size_t changed = 0, computed = 0, again = 0;
 
-    // Very wide data (d > 64): every row decided in double, bounds left unknown.
-    void exactRange(std::size_t begin, std::size_t end) {
-        for (std::size_t i = begin; i < end; ++i) {
-            ++computed;
-            ++again;
-            upper_[i] = kInf;
-            lower_[i] = 0;
-            record(i, exactNearest(x_, n_, i, exact_));
-        }
-    }
-
     // Returns false, computing nothing, when so many rows fail that the chunk is
     // better decided whole by the fused pass (reading it in order).
     __attribute__((target("avx2,fma"))) bool run(std::size_t begin, std::size_t end, const CentreMoves& mv);
@@ -431,9 +420,11 @@ std::size_t assignRangeBounded(const double* x, const float* xf, std::size_t n, 
                                std::size_t* computed, std::size_t* rechecked) {
     scratch.moves.clear();
     BoundedPass pass(x, xf, n, exact, pack, upper, lower, labels, scratch);
-    if (pack.d > 64) {
-        pass.exactRange(begin, end);
-    } else if (!pass.run(begin, end, moves)) {   // most rows fail: the fused pass, which also sets the bounds
+    if (pack.d > 64) {   // very wide data: the vectorised double kernel for every row, bounds unknown
+        if (computed) *computed += end - begin;
+        return assignRangeScreened(x, n, begin, end, exact, pack, labels, sums, counts, upper, lower, rechecked);
+    }
+    if (!pass.run(begin, end, moves)) {   // most rows fail: the fused pass, which also sets the bounds
         if (computed) *computed += end - begin;
         return screenAvx2(x, n, begin, end, exact, pack, labels, sums, counts, upper, lower, rechecked);
     }
