@@ -12,6 +12,7 @@
 
 #include "app/cli/args.h"
 #include "app/cli/commands.h"
+#include "core/history/fingerprint.h"
 #include "core/history/history.h"
 #include "core/io/csv_reader.h"
 #include "core/io/csv_writer.h"
@@ -143,11 +144,11 @@ Result<std::size_t> writeOut(const std::string& path, const Table& table, const 
 }
 
 // Records the training snapshot and the model in the history (issue 5).
+// `source` fingerprints the bytes the table was imported from.
 Result<ModelInfo> saveToHistory(const std::string& db, const std::string& dataset, const std::string& name,
-                                const std::string& file, const Table& table, const SegmentationResult& r) {
+                                const Result<SnapshotSource>& source, const Table& table, const SegmentationResult& r) {
     auto history = History::open(db);
     if (!history) return history.error();
-    auto source = describeFile(file);
     if (!source) return source.error();
     RecordOptions ro;
     for (const auto& f : suggestFeatures(table))
@@ -216,7 +217,11 @@ int runSegment(const std::vector<std::string>& argv, std::ostream& out, std::ost
     if (save && (!args.has("db") || !args.has("dataset")))
         return fail(err, "--save-model needs --db DB and --dataset NAME");
     const std::string file = args.positionals()[0];
-    auto csv = readCsvFile(file);
+    // The history's SHA-256 is taken of the very bytes imported, not of a second read.
+    ImportFingerprint fingerprint(file);
+    CsvOptions csvOptions;
+    if (save) csvOptions.rawBytesObserver = &fingerprint;
+    auto csv = readCsvFile(file, csvOptions);
     if (!csv) return fail(err, csv.error().message);
     const Table& table = csv->table;
     for (const auto& c : o.features.columns)
@@ -230,7 +235,8 @@ int runSegment(const std::vector<std::string>& argv, std::ostream& out, std::ost
         j["out"] = *path;
     }
     if (save) {
-        auto m = saveToHistory(*args.value("db"), *args.value("dataset"), *args.value("save-model"), file, table, *r);
+        auto m = saveToHistory(*args.value("db"), *args.value("dataset"), *args.value("save-model"),
+                               fingerprint.source(), table, *r);
         if (!m) return fail(err, m.error().message);
         j["saved_model"] = {{"name", m->name}, {"id", m->id}, {"version", m->version}};
     }

@@ -78,6 +78,7 @@ private slots:
         auto r = cli({"record", kDemo + "customers.csv", "--db", db(), "--dataset", "Demo", "--as-of", "2025-12-31", "--json"});
         QVERIFY2(r.code == 0, r.err.c_str());
         QCOMPARE(json::parse(r.out)["snapshots"][0]["status"].get<std::string>(), std::string("ok"));
+        const std::string trainingSha = json::parse(r.out)["snapshots"][0]["sha256"];
         r = cli({"segment", kDemo + "customers.csv", "--k", "5", "--db", db(), "--dataset", "Demo", "--save-model", "Shop"});
         QVERIFY2(r.code == 0, r.err.c_str());
         for (int m = 1; m <= 6; ++m) {
@@ -96,6 +97,14 @@ private slots:
         const json h = json::parse(r.out);
         // The reference and the training snapshot may be one or two records.
         QVERIFY(h["snapshots"].size() >= 7);
+        // record and segment --save-model fingerprint the same bytes (both hash what they imported).
+        int trainingRecords = 0;
+        for (const auto& s : h["snapshots"])
+            if (s["file_name"] == "customers.csv") {
+                ++trainingRecords;
+                QCOMPARE(s["sha256"].get<std::string>(), trainingSha);
+            }
+        QVERIFY(trainingRecords >= 1);
         const auto& last = h["snapshots"].back();
         QCOMPARE(last["status"].get<std::string>(), std::string("drift"));
         QVERIFY(!last["reasons"].empty());
