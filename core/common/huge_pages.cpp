@@ -36,6 +36,18 @@ void* allocateLarge(std::size_t bytes) {
     return ::operator new(bytes, std::align_val_t(64));
 }
 
+void adviseHugePages(const void* data, std::size_t bytes) noexcept {
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+    if (bytes < 2 * kHuge) return;
+    const auto begin = (reinterpret_cast<std::uintptr_t>(data) + kHuge - 1) & ~(kHuge - 1);
+    const auto end = (reinterpret_cast<std::uintptr_t>(data) + bytes) & ~(kHuge - 1);
+    if (end > begin) madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);
+#else
+    (void)data;
+    (void)bytes;
+#endif
+}
+
 void freeLarge(void* p, std::size_t bytes) noexcept {
     if (!p) return;
 #if defined(__linux__) && defined(MADV_HUGEPAGE)

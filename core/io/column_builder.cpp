@@ -4,7 +4,7 @@
 #include <cmath>
 #include <unordered_set>
 
-#include "core/io/huge_pages.h"
+#include "core/common/huge_pages.h"
 #include "core/io/page_donor.h"
 
 namespace segmenta::csv {

@@ -6,7 +6,7 @@
 #include <queue>
 
 #include "core/common/radix_sort.h"
-#include "core/io/huge_pages.h"
+#include "core/common/huge_pages.h"
 #include "core/quality/profile.h"
 #include "core/quality/value_keys.h"
 
@@ -231,7 +231,7 @@ NumericScan scanValues(const Column& c, const DensePlan& plan, Value&& value) {
     // faults instead of a thousand.
     std::vector<std::uint32_t> counts;
     counts.reserve(dense ? plan.range : 0);
-    csv::adviseHugePages(counts);
+    adviseHugePages(counts);
     counts.resize(dense ? plan.range : 0, 0);
     bool sawZero = false, firstZeroNegative = false, anyNegativeZero = false;
     const std::uint8_t* missing = c.missing.data();
@@ -376,8 +376,8 @@ void textProfile(ColumnProfile& p, const Column& c, const ProfileOptions& o) {
     std::vector<std::uint32_t> rows;
     keys.reserve(c.size() - std::size_t(p.missing));
     rows.reserve(keys.capacity());
-    csv::adviseHugePages(keys);
-    csv::adviseHugePages(rows);
+    adviseHugePages(keys);
+    adviseHugePages(rows);
     for (std::size_t i = 0; i < c.size(); ++i) {
         if (c.missing[i]) continue;
         keys.push_back(hashString(c.strings[i]));

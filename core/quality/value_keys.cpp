@@ -6,7 +6,7 @@
 #include <charconv>
 #include <cmath>
 
-#include "core/io/huge_pages.h"
+#include "core/common/huge_pages.h"
 #include "core/table/dates.h"
 
 namespace segmenta::quality_detail {
@@ -67,8 +67,8 @@ void forEachHashGroup(const std::vector<std::uint64_t>& keys, const std::vector<
     std::vector<std::uint32_t> partRows;
     partKeys.reserve(n);
     partRows.reserve(n);
-    csv::adviseHugePages(partKeys);
-    csv::adviseHugePages(partRows);
+    adviseHugePages(partKeys);
+    adviseHugePages(partRows);
     partKeys.resize(n);
     partRows.resize(n);
     auto next = start;
