@@ -45,10 +45,7 @@ int runRecord(const std::vector<std::string>& argv, std::ostream& out, std::ostr
     std::error_code ec;
     const bool dbExisted = std::filesystem::exists(*db, ec);
     auto opening = std::async(std::launch::async, [path = *db] { return History::open(path); });
-    ImportFingerprint fingerprint(file);
-    CsvOptions csv;
-    csv.rawBytesObserver = &fingerprint;
-    auto imported = readCsvFile(file, csv);
+    auto [imported, source] = importWithFingerprint(file);
     auto history = opening.get();
     if (!imported) {
         // A history created only for this failed run goes again (when nobody has
@@ -63,7 +60,6 @@ int runRecord(const std::vector<std::string>& argv, std::ostream& out, std::ostr
         err << "segmenta-cli record: " << file << ": " << imported.error().message << "\n";
         return kExitBadInput;
     }
-    auto source = fingerprint.source();
     if (!source) {
         err << "segmenta-cli record: " << source.error().message << "\n";
         return kExitBadInput;

@@ -69,15 +69,11 @@ int runScore(const std::vector<std::string>& argv, std::ostream& out, std::ostre
         return kExitBadInput;
     }
     // Fingerprinted from the bytes the import reads (see cmd_record.cpp).
-    ImportFingerprint fingerprint(file);
-    CsvOptions csv;
-    csv.rawBytesObserver = &fingerprint;
-    auto imported = readCsvFile(file, csv);
+    auto [imported, source] = importWithFingerprint(file);
     if (!imported) {
         err << "segmenta-cli score: " << file << ": " << imported.error().message << "\n";
         return kExitBadInput;
     }
-    auto source = fingerprint.source();
     if (!source) { err << "segmenta-cli score: " << source.error().message << "\n"; return kExitBadInput; }
     ScoreOptions options;
     options.asOf = args.valueOr("as-of", "");

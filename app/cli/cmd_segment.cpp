@@ -217,11 +217,9 @@ int runSegment(const std::vector<std::string>& argv, std::ostream& out, std::ost
     if (save && (!args.has("db") || !args.has("dataset")))
         return fail(err, "--save-model needs --db DB and --dataset NAME");
     const std::string file = args.positionals()[0];
-    // The history's SHA-256 is taken of the very bytes imported, not of a second read.
-    ImportFingerprint fingerprint(file);
-    CsvOptions csvOptions;
-    if (save) csvOptions.rawBytesObserver = &fingerprint;
-    auto csv = readCsvFile(file, csvOptions);
+    // Saving records the training snapshot: its SHA-256 is taken of the very bytes imported.
+    auto [csv, source] = save ? importWithFingerprint(file)
+                              : FingerprintedImport{readCsvFile(file), makeError(ErrorKind::Usage, "not saved")};
     if (!csv) return fail(err, csv.error().message);
     const Table& table = csv->table;
     for (const auto& c : o.features.columns)
@@ -236,7 +234,7 @@ int runSegment(const std::vector<std::string>& argv, std::ostream& out, std::ost
     }
     if (save) {
         auto m = saveToHistory(*args.value("db"), *args.value("dataset"), *args.value("save-model"),
-                               fingerprint.source(), table, *r);
+                               source, table, *r);
         if (!m) return fail(err, m.error().message);
         j["saved_model"] = {{"name", m->name}, {"id", m->id}, {"version", m->version}};
     }

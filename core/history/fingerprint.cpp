@@ -24,4 +24,11 @@ Result<SnapshotSource> ImportFingerprint::source() const {
     return result_;
 }
 
+FingerprintedImport importWithFingerprint(const std::string& path, CsvOptions options, const Progress* progress) {
+    ImportFingerprint fingerprint(path);
+    options.rawBytesObserver = &fingerprint;
+    auto imported = readCsvFile(path, options, progress);
+    return {std::move(imported), fingerprint.source()};
+}
+
 } // namespace segmenta

@@ -15,10 +15,7 @@ namespace segmenta {
 // CsvOptions::rawBytesObserver. The SHA-256 runs on its own thread while the
 // import parses (hashing is far quicker than parsing) and is waited for before
 // the import frees the bytes.
-//   ImportFingerprint fp(path);
-//   CsvOptions o; o.rawBytesObserver = &fp;
-//   auto imported = readCsvFile(path, o);
-//   auto source = fp.source();   // after readCsvFile returned
+// importWithFingerprint below does exactly that.
 class ImportFingerprint final : public RawBytesObserver {
 public:
     explicit ImportFingerprint(const std::string& path);
@@ -39,5 +36,13 @@ private:
     SnapshotSource result_;
     bool seen_ = false;
 };
+
+// A CSV import together with the fingerprint of the bytes it read.
+struct FingerprintedImport {
+    Result<ImportResult> imported;
+    Result<SnapshotSource> source;   // an error when the import never read the file
+};
+FingerprintedImport importWithFingerprint(const std::string& path, CsvOptions options = {},
+                                          const Progress* progress = nullptr);
 
 } // namespace segmenta

@@ -46,15 +46,11 @@ std::string outcomeColumnFor(History& history, const std::string& model, std::in
 Result<ScoreOutcome> runScoring(const ScoreRequest& request, const QString& historyPath, const Progress& p) {
     const std::string path = request.file.toStdString();
     // Fingerprinted from the bytes the import reads (as segmenta-cli score does).
-    ImportFingerprint fingerprint(path);
-    Result<ImportResult> imported = [&] {
+    auto [imported, source] = [&] {
         SubProgress reading(&p, 0.0, 0.8);
-        CsvOptions csv;
-        csv.rawBytesObserver = &fingerprint;
-        return readCsvFile(path, csv, reading.get());
+        return importWithFingerprint(path, {}, reading.get());
     }();
     if (!imported) return imported.error();
-    auto source = fingerprint.source();
     if (!source) return source.error();
     if (p.isCancelled()) return makeError(ErrorKind::Cancelled, "Cancelled; nothing was recorded");
     p.report(0.85, "score");
