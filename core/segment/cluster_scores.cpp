@@ -97,10 +97,11 @@ std::vector<double> silhouetteScores(const Eigen::MatrixXd& x, const std::vector
     parallelBlocks(m, [&](std::size_t b, std::size_t e, unsigned) {
         constexpr std::size_t block = kernel::kDistanceRowBlock;
         std::vector<double> dist(block * m);
+        kernel::DistanceScratch scratch;
         for (std::size_t i = b; i < e; i += block) {
             if (((i - b) & 63) == 0 && cancelled(progress)) return;
             const std::size_t rows = std::min(block, e - i);
-            kernel::rowDistances(s.data(), m, d, i, rows, dist.data());
+            kernel::rowDistances(s.data(), m, d, i, rows, dist.data(), scratch);
             for (std::size_t q = 0; q < rows; ++q)
                 for (std::size_t l = 0; l < L; ++l)
                     perRow[(i + q) * L + l] = silhouetteOf(i + q, dist.data() + q * m, groups[l]);

@@ -42,11 +42,12 @@ __attribute__((always_inline)) inline void fourRows(const double* packed, int d,
 }
 
 __attribute__((always_inline)) inline void body(const double* s, std::size_t m, int d, std::size_t i0, std::size_t rows,
-                                                double* out) {
+                                                double* out, DistanceScratch& scratch) {
     // Each group's 4 rows broadcast feature by feature (a short group repeats
     // its first row; those outputs are not written).
     const std::size_t groups = (rows + 3) / 4;
-    std::vector<double> xi(groups * std::size_t(d) * 4);
+    std::vector<double>& xi = scratch.rows;
+    xi.resize(groups * std::size_t(d) * 4);
     for (std::size_t g = 0; g < groups; ++g)
         for (int f = 0; f < d; ++f)
             for (std::size_t q = 0; q < 4; ++q) {
@@ -54,7 +55,8 @@ __attribute__((always_inline)) inline void body(const double* s, std::size_t m, 
                 xi[(g * std::size_t(d) + std::size_t(f)) * 4 + q] = s[std::size_t(f) * m + i0 + r];
             }
     const std::size_t full = m & ~std::size_t(3), tile = tileColumns(d);
-    std::vector<double> packed(std::min(tile, full) * std::size_t(d));
+    std::vector<double>& packed = scratch.tile;
+    packed.resize(std::min(tile, full) * std::size_t(d));
     for (std::size_t j0 = 0; j0 < full; j0 += tile) {
         const std::size_t j1 = std::min(full, j0 + tile);
         for (std::size_t j = j0; j < j1; j += 4)
@@ -77,21 +79,23 @@ __attribute__((always_inline)) inline void body(const double* s, std::size_t m, 
 }
 
 __attribute__((target("avx2"))) void rowDistancesAvx2(const double* s, std::size_t m, int d, std::size_t i0,
-                                                      std::size_t rows, double* out) {
-    body(s, m, d, i0, rows, out);
+                                                      std::size_t rows, double* out, DistanceScratch& scratch) {
+    body(s, m, d, i0, rows, out, scratch);
 }
 
-void rowDistancesBase(const double* s, std::size_t m, int d, std::size_t i0, std::size_t rows, double* out) {
-    body(s, m, d, i0, rows, out);
+void rowDistancesBase(const double* s, std::size_t m, int d, std::size_t i0, std::size_t rows, double* out,
+                      DistanceScratch& scratch) {
+    body(s, m, d, i0, rows, out, scratch);
 }
 
 } // namespace
 
-void rowDistances(const double* s, std::size_t m, int d, std::size_t i0, std::size_t rows, double* out) {
+void rowDistances(const double* s, std::size_t m, int d, std::size_t i0, std::size_t rows, double* out,
+                  DistanceScratch& scratch) {
     static const bool avx2 = __builtin_cpu_supports("avx2");
     rows = std::min(rows, kDistanceRowBlock);
-    if (avx2) rowDistancesAvx2(s, m, d, i0, rows, out);
-    else rowDistancesBase(s, m, d, i0, rows, out);
+    if (avx2) rowDistancesAvx2(s, m, d, i0, rows, out, scratch);
+    else rowDistancesBase(s, m, d, i0, rows, out, scratch);
 }
 
 } // namespace segmenta::kernel

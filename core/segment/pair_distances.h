@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include <cstddef>
+#include <vector>
 
 namespace segmenta::kernel {
 
@@ -14,6 +15,12 @@ inline constexpr std::size_t kDistanceRowBlock = 32;
 // ‖s_(i0+q) − s_j‖. Each squared distance is summed feature by feature in
 // order (the same roundings whatever the CPU and block sizes: AVX2 is used
 // when present, never FMA).
-void rowDistances(const double* s, std::size_t m, int d, std::size_t i0, std::size_t rows, double* out);
+// `scratch` is working memory the caller keeps between calls (one per thread),
+// so a call allocates nothing.
+struct DistanceScratch {
+    std::vector<double> rows, tile;
+};
+void rowDistances(const double* s, std::size_t m, int d, std::size_t i0, std::size_t rows, double* out,
+                  DistanceScratch& scratch);
 
 } // namespace segmenta::kernel
