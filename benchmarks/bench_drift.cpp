@@ -3,7 +3,7 @@
 // the standard run), and recording a snapshot against importing the file.
 //   bench_drift --gen DIR ROWS          writes DIR/ref.csv and DIR/cur.csv
 //   bench_drift --drift REF CUR RUNS    prints one line "drift_seconds <median>"
-//   bench_drift --record FILE RUNS      prints "import_seconds", "record_seconds" (what recording adds) and a breakdown
+//   bench_drift --record FILE ROUNDS    import alone / + fingerprint / + record, alternated; what recording adds and a breakdown
 //   bench_drift --summaries FILE RUNS   CPU milliseconds of each column's summary on one thread
 #include <algorithm>
 #include <chrono>
@@ -12,9 +12,12 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <future>
 #include <string>
 #include <vector>
+
+#include <sys/resource.h>
 
 #include "core/common/random.h"
 #include "core/drift/column_summary.h"
@@ -70,59 +73,111 @@ void writeFile(const std::string& path, std::size_t rows, bool current, std::uin
 // Recording as `segmenta-cli record` does it: the history is opened on a thread
 // and the SHA-256 taken of the bytes the import read (ImportFingerprint), both
 // while the file is imported; then the column summaries are computed (in
-// parallel) and written in one transaction, and the history closed. "record_seconds" is what that adds to
-// importing alone (medians of RUNS each); the other lines break the cost down
-// when each step runs on its own.
+// parallel) and written in one transaction, and the history closed.
+// Each of RUNS rounds times three variants back to back, in a rotating order so
+// none always runs first: import alone, import + fingerprint (the SHA-256 beside
+// the parse, nothing else), import + record. "record_paired_*" is the median of
+// each round's own difference (robust when the load changes between rounds);
+// "record_seconds" the difference of the medians (the older figure). The other
+// lines break the cost down: the phases inside the record variant, and each step
+// run on its own.
+struct Cpu {
+    double user = 0, sys = 0;
+    static Cpu now() {
+        rusage u{};
+        getrusage(RUSAGE_SELF, &u);
+        auto s = [](const timeval& t) { return double(t.tv_sec) + 1e-6 * double(t.tv_usec); };
+        return {s(u.ru_utime), s(u.ru_stime)};
+    }
+    double since(const Cpu& a) const { return (user - a.user) + (sys - a.sys); }
+};
+
+struct Variant {
+    std::vector<double> wall, cpu;
+    void add(Clock::time_point t0, const Cpu& c0) {
+        wall.push_back(seconds(t0));
+        cpu.push_back(Cpu::now().since(c0));
+    }
+};
+
+std::vector<double> differences(const std::vector<double>& a, const std::vector<double>& b) {
+    std::vector<double> d;
+    for (std::size_t i = 0; i < a.size(); ++i) d.push_back(a[i] - b[i]);
+    return d;
+}
+
+std::vector<double> percentages(const std::vector<double>& a, const std::vector<double>& b) {
+    std::vector<double> d;
+    for (std::size_t i = 0; i < a.size(); ++i) d.push_back(100 * (a[i] - b[i]) / b[i]);
+    return d;
+}
+
 int benchRecord(const std::string& file, int runs) {
     const std::string db = (std::filesystem::temp_directory_path() / "segmenta_bench_drift.sqlite").string();
     auto fresh = [&db] {
         for (const char* ext : {"", "-wal", "-shm"}) std::filesystem::remove(db + ext);
     };
-    auto cpu = [] { return double(std::clock()) / CLOCKS_PER_SEC; };
-    std::vector<double> imp, total, sha, open, store, close, impCpu, totalCpu, storeCpu;
-    auto t0 = readCsvFile(file);
+    Variant imp, fp, total;
+    std::vector<double> phImport, phOpenWait, phRecord, phClose;
+    std::vector<double> sha, open, store, close, storeCpu;
+    auto t0 = readCsvFile(file);   // also warms the page cache
     if (!t0) return 2;
-    for (int r = 0; r < runs; ++r) {
-        auto start = Clock::now();
-        double c0 = cpu();
+    auto importAlone = [&] {
+        const auto start = Clock::now();
+        const Cpu c0 = Cpu::now();
         auto t = readCsvFile(file);
-        imp.push_back(seconds(start));
-        impCpu.push_back(cpu() - c0);
-        if (!t) return 2;
-
+        imp.add(start, c0);
+        return bool(t);
+    };
+    auto importFingerprint = [&] {
+        const auto start = Clock::now();
+        const Cpu c0 = Cpu::now();
+        auto [t, src] = importWithFingerprint(file);
+        fp.add(start, c0);
+        return t && src;
+    };
+    auto importRecord = [&] {
         fresh();
-        start = Clock::now();
-        c0 = cpu();
+        const auto start = Clock::now();
+        const Cpu c0 = Cpu::now();
         {
             auto opening = std::async(std::launch::async, [&db] { return History::open(db); });
-            ImportFingerprint fingerprint(file);
-            CsvOptions options;
-            options.rawBytesObserver = &fingerprint;
-            auto t2 = readCsvFile(file, options);
-            auto src = fingerprint.source();
+            auto [t2, src] = importWithFingerprint(file);
+            auto p = Clock::now();
+            phImport.push_back(seconds(start));
             auto h = opening.get();
-            if (!t2 || !src || !h || !h->recordSnapshot("bench", t2->table, *src)) return 2;
+            phOpenWait.push_back(seconds(p));
+            p = Clock::now();
+            if (!t2 || !src || !h || !h->recordSnapshot("bench", t2->table, *src)) return false;
+            phRecord.push_back(seconds(p));
+            p = Clock::now();
+            h = makeError(ErrorKind::Internal, "closed");   // closes the connection (WAL checkpoint)
+            phClose.push_back(seconds(p));
         }
-        total.push_back(seconds(start));
-        totalCpu.push_back(cpu() - c0);
-
-        start = Clock::now();
+        total.add(start, c0);
+        return true;
+    };
+    const std::function<bool()> variants[] = {importAlone, importFingerprint, importRecord};
+    for (int r = 0; r < runs; ++r)
+        for (int v = 0; v < 3; ++v)
+            if (!variants[(r + v) % 3]()) return 2;
+    // Each step on its own.
+    for (int r = 0; r < runs; ++r) {
+        auto start = Clock::now();
         auto src2 = describeFile(file);
         sha.push_back(seconds(start));
         fresh();
         start = Clock::now();
-        {
-            auto h2 = History::open(db);
-            open.push_back(seconds(start));
-            auto s0 = Clock::now();
-            const double sc = cpu();
-            if (!src2 || !h2 || !h2->recordSnapshot("bench", t->table, *src2)) return 2;
-            store.push_back(seconds(s0));
-            storeCpu.push_back(cpu() - sc);
-            s0 = Clock::now();
-            h2 = makeError(ErrorKind::Internal, "closed");   // closes the connection (WAL checkpoint)
-            close.push_back(seconds(s0));
-        }
+        auto h2 = History::open(db);
+        open.push_back(seconds(start));
+        start = Clock::now();
+        const Cpu sc = Cpu::now();
+        if (!src2 || !h2 || !h2->recordSnapshot("bench", t0->table, *src2)) return 2;
+        store.push_back(seconds(start));
+        storeCpu.push_back(Cpu::now().since(sc));
+        start = Clock::now();
+        h2 = makeError(ErrorKind::Internal, "closed");
+        close.push_back(seconds(start));
     }
     const auto oneSnapshotBytes = std::uintmax_t(std::filesystem::file_size(db));
     // A second month into the same history: its drift against the first is
@@ -131,27 +186,32 @@ int benchRecord(const std::string& file, int runs) {
     for (int r = 0; r < runs; ++r) {
         auto src = describeFile(file);
         const auto start = Clock::now();
-        const double c0 = cpu();
+        const Cpu c0 = Cpu::now();
         {
             auto h = History::open(db);
             if (!src || !h || !h->recordSnapshot("bench", t0->table, *src)) return 2;
         }
         again.push_back(seconds(start));
-        againCpu.push_back(cpu() - c0);
+        againCpu.push_back(Cpu::now().since(c0));
     }
     std::printf("open_record_close_existing_seconds %.4f\nopen_record_close_existing_cpu_seconds %.4f\n", median(again),
                 median(againCpu));
-    std::printf("import_seconds %.4f\nimport_and_record_seconds %.4f\nrecord_seconds %.4f\n", median(imp),
-                median(total), median(total) - median(imp));
-    std::printf("import_cpu_seconds %.4f\nrecord_cpu_seconds %.4f\n", median(impCpu), median(totalCpu) - median(impCpu));
-    // The same from each run's own pair (import alone, then import + record, back
-    // to back): less sensitive to the load drifting between runs.
-    std::vector<double> pair, pairCpu;
-    for (std::size_t i = 0; i < imp.size(); ++i) {
-        pair.push_back(total[i] - imp[i]);
-        pairCpu.push_back(totalCpu[i] - impCpu[i]);
-    }
-    std::printf("record_paired_seconds %.4f\nrecord_paired_cpu_seconds %.4f\n", median(pair), median(pairCpu));
+    std::printf("rounds %d\n", runs);
+    std::printf("import_seconds %.4f\nimport_and_record_seconds %.4f\nrecord_seconds %.4f\n", median(imp.wall),
+                median(total.wall), median(total.wall) - median(imp.wall));
+    std::printf("import_cpu_seconds %.4f\nimport_and_record_cpu_seconds %.4f\nrecord_cpu_seconds %.4f\n",
+                median(imp.cpu), median(total.cpu), median(total.cpu) - median(imp.cpu));
+    std::printf("record_paired_seconds %.4f\nrecord_paired_percent %.1f\nrecord_paired_cpu_seconds %.4f\n"
+                "record_paired_cpu_percent %.1f\n",
+                median(differences(total.wall, imp.wall)), median(percentages(total.wall, imp.wall)),
+                median(differences(total.cpu, imp.cpu)), median(percentages(total.cpu, imp.cpu)));
+    std::printf("record_paired_percent_each");
+    for (double p : percentages(total.wall, imp.wall)) std::printf(" %.1f", p);
+    std::printf("\nfingerprint_paired_seconds %.4f\nfingerprint_paired_cpu_seconds %.4f\n",
+                median(differences(fp.wall, imp.wall)), median(differences(fp.cpu, imp.cpu)));
+    std::printf("phase_import_seconds %.4f\nphase_open_wait_seconds %.4f\nphase_record_seconds %.4f\n"
+                "phase_close_seconds %.4f\n",
+                median(phImport), median(phOpenWait), median(phRecord), median(phClose));
     std::printf("fingerprint_seconds %.4f\nopen_seconds %.4f\nsummaries_and_write_seconds %.4f\nclose_seconds %.4f\n"
                 "summaries_and_write_cpu_seconds %.4f\nsha256 %s\ndb_bytes %ju\n",
                 median(sha), median(open), median(store), median(close), median(storeCpu), Sha256::implementation(),

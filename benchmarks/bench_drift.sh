@@ -5,7 +5,9 @@
 # (both timed after reading the files, median of RUNS), then recording a
 # snapshot against importing the same file.
 #   benchmarks/bench_drift.sh [--record] [BUILD_DIR] [ROWS] [RUNS]
-# --record: only the recording part (import alone vs import + record).
+# --record: only the recording part. Recording is timed in max(RUNS, 7) rounds
+# of import alone, import + fingerprint and import + record back to back, in a
+# rotating order; the verdict is the median of each round's own overhead.
 set -e
 only_record=0
 if [ "$1" = "--record" ]; then only_record=1; shift; fi
@@ -13,13 +15,16 @@ here=$(cd "$(dirname "$0")" && pwd)
 build=${1:-$here/../build/bench}
 rows=${2:-1000000}
 runs=${3:-3}
+recruns=$runs
+[ "$recruns" -lt 7 ] && recruns=7
 if [ ! -f "$build/CMakeCache.txt" ]; then
   cmake -S "$here/.." -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DSEGMENTA_BUILD_GUI=OFF -DSEGMENTA_BUILD_TESTS=OFF >/dev/null
 fi
 cmake --build "$build" --target bench_drift >/dev/null
 data=${TMPDIR:-/tmp}/segmenta_bench_drift_$rows
 [ -f "$data/cur.csv" ] || "$build/benchmarks/bench_drift" --gen "$data" "$rows"
-rec=$("$build/benchmarks/bench_drift" --record "$data/ref.csv" "$runs")
+rec=$("$build/benchmarks/bench_drift" --record "$data/ref.csv" "$recruns")
+val() { echo "$rec" | awk -v k="$1" '$1 == k { $1 = ""; sub(/^ /, ""); print }'; }
 i=$(echo "$rec" | awk '/^import_seconds/ {print $2}')
 r=$(echo "$rec" | awk '/^record_seconds/ {print $2}')
 b=$(echo "$rec" | awk '/^db_bytes/ {print $2}')
@@ -34,14 +39,27 @@ ic=$(echo "$rec" | awk '/^import_cpu_seconds/ {print $2}')
 rc=$(echo "$rec" | awk '/^record_cpu_seconds/ {print $2}')
 rp=$(echo "$rec" | awk '/^record_paired_seconds/ {print $2}')
 rpc=$(echo "$rec" | awk '/^record_paired_cpu_seconds/ {print $2}')
+rpp=$(val record_paired_percent)
+rpcp=$(val record_paired_cpu_percent)
+each=$(val record_paired_percent_each)
+irc=$(val import_and_record_cpu_seconds)
+fps=$(val fingerprint_paired_seconds)
+fpc=$(val fingerprint_paired_cpu_seconds)
+pi=$(val phase_import_seconds)
+pw=$(val phase_open_wait_seconds)
+pr=$(val phase_record_seconds)
+pcl=$(val phase_close_seconds)
 report_record() {
-  echo "import the file:          ${i} s (median of $runs)"
+  echo "import the file:          ${i} s (median of $recruns)"
   echo "record a snapshot:        ${r} s more than importing alone (as segmenta-cli record: SHA-256 of the import's bytes while it parses, open, summaries, write, close; history file ${b} bytes)"
   echo "  on their own: SHA-256 (${sha}) reading the file ${f} s, open a new history ${op} s, summaries + SQLite ${w} s, close ${cl} s"
+  echo "  inside the record runs: import + SHA-256 ${pi} s, waiting for the open ${pw} s, summaries + SQLite ${pr} s, close ${pcl} s"
+  echo "  the SHA-256 beside the import alone adds ${fps} s (CPU ${fpc} s), median of each round's pair"
   echo "  a further month into that history (its drift judged and stored too): open + record + close ${ex} s (CPU ${exc} s)"
   awk -v i="$i" -v r="$r" 'BEGIN { printf "recording adds:           %.1f %% to the import\n", 100 * r / i }'
   awk -v i="$i" -v r="$rp" -v c="$rpc" 'BEGIN { printf "  per-run pairs:          %.4f s (%.1f %%), CPU %.4f s (median of each run'"'"'s own difference)\n", r, 100 * r / i, c }'
-  echo "CPU time (both cores):    import ${ic} s, recording adds ${rc} s"
+  echo "recording adds, median of $recruns rounds' own pairs: ${rpp} % wall (${rp} s), ${rpcp} % CPU (${rpc} s); each round: ${each} %"
+  echo "CPU time (user+sys, both cores): import ${ic} s, import + record ${irc} s, recording adds ${rc} s"
   awk -v i="$ic" -v r="$rc" 'BEGIN { printf "recording adds (CPU):     %.1f %% to the import\n", 100 * r / i }'
   echo "load average:             $(cut -d' ' -f1-3 /proc/loadavg)"
 }
