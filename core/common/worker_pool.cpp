@@ -3,13 +3,55 @@
 
 #include <condition_variable>
 #include <cstdint>
+#include <exception>
 #include <mutex>
 #include <thread>
+#include <utility>
 #include <vector>
+
+#if defined(__linux__)
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
 
 namespace segmenta {
 
 namespace {
+
+// On Linux the nice value belongs to each thread, and a new thread inherits its
+// creator's. Pool threads outlive their creator's call, so each call hands its
+// own nice value on: a job started from a lowered-priority GUI worker must not
+// run at the GUI thread's priority just because some earlier call created the
+// pool. (Lowering a nice value can be refused without privileges; the worker
+// then stays nicer than the caller, which only costs speed, never the GUI.)
+int currentNice() {
+#if defined(__linux__)
+    return getpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)));
+#else
+    return 0;
+#endif
+}
+
+void adoptNice(int nice) {
+#if defined(__linux__)
+    if (currentNice() != nice) setpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)), nice);
+#else
+    (void)nice;
+#endif
+}
+
+// Runs job(w) and keeps the first exception instead of letting it escape a
+// thread (which would terminate the process) or the caller's frame (which
+// would leave workers running a job whose state is gone).
+void runCatching(const std::function<void(unsigned)>& job, unsigned w, std::mutex& m, std::exception_ptr& first) {
+    try {
+        job(w);
+    } catch (...) {
+        const std::lock_guard<std::mutex> lock(m);
+        if (!first) first = std::current_exception();
+    }
+}
 
 class WorkerPool {
 public:
@@ -22,8 +64,10 @@ public:
         for (auto& t : threads_) t.join();
     }
 
-    // Runs job(1) … job(workers − 1) on pool threads and job(0) here. Returns
-    // false (nothing run) when another call is using the pool.
+    // Runs job(1) … job(workers − 1) on pool threads and job(0) here, and
+    // returns only when all have finished, even when one throws (the first
+    // exception is rethrown then). Returns false (nothing run) when another
+    // call is using the pool.
     bool tryRun(unsigned workers, const std::function<void(unsigned)>& job) {
         std::unique_lock<std::mutex> busy(busy_, std::try_to_lock);
         if (!busy.owns_lock()) return false;
@@ -34,15 +78,18 @@ public:
                 threads_.emplace_back([this, w] { loop(w); });
             }
             job_ = &job;
+            nice_ = currentNice();
+            error_ = nullptr;
             active_ = workers;
             pending_ = workers - 1;
             ++generation_;
         }
         wake_.notify_all();
-        job(0);
+        runCatching(job, 0, mutex_, error_);
         std::unique_lock<std::mutex> lock(mutex_);
         done_.wait(lock, [this] { return pending_ == 0; });
         job_ = nullptr;
+        if (error_) std::rethrow_exception(std::exchange(error_, nullptr));
         return true;
     }
 
@@ -56,8 +103,10 @@ private:
             seen = generation_;
             if (w >= active_) continue;   // not needed for this call
             const auto* job = job_;
+            const int nice = nice_;
             lock.unlock();
-            (*job)(w);
+            adoptNice(nice);
+            runCatching(*job, w, mutex_, error_);
             lock.lock();
             if (--pending_ == 0) done_.notify_one();
         }
@@ -68,6 +117,8 @@ private:
     std::condition_variable wake_, done_;
     std::vector<std::thread> threads_;
     const std::function<void(unsigned)>* job_ = nullptr;
+    std::exception_ptr error_;   // the current call's first exception
+    int nice_ = 0;               // the current caller's nice value
     unsigned active_ = 0, pending_ = 0;
     std::uint64_t generation_ = 0;
     bool stop_ = false;
@@ -86,11 +137,15 @@ void runOnWorkers(unsigned workers, const std::function<void(unsigned)>& job) {
         return;
     }
     if (pool().tryRun(workers, job)) return;
+    // Pool busy: plain threads for this call (they inherit the caller's nice).
+    std::mutex m;
+    std::exception_ptr first;
     std::vector<std::thread> threads;
     threads.reserve(workers - 1);
-    for (unsigned w = 1; w < workers; ++w) threads.emplace_back([&job, w] { job(w); });
-    job(0);
+    for (unsigned w = 1; w < workers; ++w) threads.emplace_back([&, w] { runCatching(job, w, m, first); });
+    runCatching(job, 0, m, first);
     for (auto& t : threads) t.join();
+    if (first) std::rethrow_exception(first);
 }
 
 } // namespace segmenta

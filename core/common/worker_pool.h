@@ -11,6 +11,8 @@ namespace segmenta {
 // on the calling thread. The workers are kept between calls. When the pool is
 // busy (another thread's call, or a nested call from a job) the extra workers
 // are plain std::threads for this call, so callers never wait for each other.
+// Every worker has finished when this returns, also when a job throws: the
+// first exception is then rethrown here. Workers run at the caller's nice value.
 void runOnWorkers(unsigned workers, const std::function<void(unsigned)>& job);
 
 } // namespace segmenta
