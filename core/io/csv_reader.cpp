@@ -351,6 +351,7 @@ Result<ImportResult> readCsvFile(const std::string& path, const CsvOptions& opti
         return makeError(ErrorKind::BadInput, "There is not enough memory to load this file. Close other programs or import fewer rows.");
     }
     releaseBytes();
+    if (file->changedWhileRead()) return shrankError(path);
     if (!result) {
         Error e = result.error();
         if (e.kind == ErrorKind::BadInput && e.message.rfind("The file is empty", 0) == 0)

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/file_source.h"
 
+#include "core/io/file_mapping.h"
+
 #include <fcntl.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <new>
@@ -22,7 +25,19 @@ struct Fd {
 
 std::string quoted(const std::string& path) { return "\"" + path + "\""; }
 
+} // namespace
+
+Error shrankError(const std::string& path) {
+    return makeError(ErrorKind::Io, quoted(path) + " got shorter while it was being read: another program is "
+                                    "changing it. Wait until it has finished, then import again.");
+}
+
+namespace {
+
 constexpr std::size_t kParallelReadBytes = 32u << 20;
+// Smaller files are read: their copy costs little, and the import of a small
+// file keeps no mapping (and no SIGBUS handler) at all.
+constexpr std::size_t kMapBytes = 4u << 20;
 
 // [begin, end) of the file; `got` is where reading stopped (end when complete).
 struct ReadRange {
@@ -51,6 +66,19 @@ void readRange(int fd, char* buffer, ReadRange& r, const Progress* progress, boo
     }
 }
 
+// Maps a mapped file's pages in blocks, reporting progress like the read.
+Result<FileBytes> populated(std::unique_ptr<FileMapping> mapping, const std::string& path, const Progress* progress) {
+    constexpr std::size_t kBlock = 16u << 20;
+    const std::size_t size = mapping->size();
+    for (std::size_t at = 0; at < size; at += kBlock) {
+        if (!mapping->populate(at, kBlock)) break;
+        if (cancelled(progress)) return makeError(ErrorKind::Cancelled, "The import was cancelled.");
+        report(progress, 0.1 * double(std::min(size, at + kBlock)) / double(size), "Reading file");
+    }
+    if (mapping->changed()) return shrankError(path);
+    return FileBytes(std::move(mapping));
+}
+
 } // namespace
 
 // One anonymous mapping with transparent huge pages: a 100 MB file then costs
@@ -67,28 +95,44 @@ FileBytes::FileBytes(std::size_t capacity) {
     mapped_ = len;
 }
 
-FileBytes::FileBytes(FileBytes&& o) noexcept : size(o.size), data_(o.data_), mapped_(o.mapped_) {
+FileBytes::FileBytes(std::unique_ptr<FileMapping> mapping) : size(mapping->size()), file_(std::move(mapping)) {}
+
+FileBytes::FileBytes(FileBytes&& o) noexcept
+    : size(o.size), data_(o.data_), mapped_(o.mapped_), file_(std::move(o.file_)), changed_(o.changed_) {
     o.data_ = nullptr;
     o.mapped_ = o.size = 0;
 }
 
 FileBytes& FileBytes::operator=(FileBytes&& o) noexcept {
     if (this != &o) {
-        this->~FileBytes();
+        if (data_) ::munmap(data_, mapped_);
         size = o.size; data_ = o.data_; mapped_ = o.mapped_;
+        file_ = std::move(o.file_);
+        changed_ = o.changed_;
         o.data_ = nullptr;
         o.mapped_ = o.size = 0;
     }
     return *this;
 }
 
+std::string_view FileBytes::view() const noexcept {
+    if (file_) return {file_->data(), size};
+    return {data_, size};
+}
+
 char* FileBytes::releaseMapping(std::size_t& bytes) noexcept {
+    if (file_) {
+        changed_ = file_->unmap() || changed_;
+        file_.reset();
+    }
     char* data = data_;
     bytes = mapped_;
     data_ = nullptr;
     mapped_ = size = 0;
     return data;
 }
+
+bool FileBytes::changedWhileRead() const noexcept { return changed_ || (file_ && file_->changed()); }
 
 FileBytes::~FileBytes() {
     if (data_) ::munmap(data_, mapped_);
@@ -115,6 +159,10 @@ Result<FileBytes> readWholeFile(const std::string& path, const Progress* progres
     if (::fstat(f.fd, &st) != 0) return makeError(ErrorKind::Io, "Cannot read " + quoted(path) + ".");
     const auto size = std::size_t(st.st_size);
     if (size == 0) return makeError(ErrorKind::BadInput, "The file " + quoted(path) + " is empty.");
+    if (size >= kMapBytes) {
+        auto mapping = std::make_unique<FileMapping>();
+        if (mapping->map(f.fd, size)) return populated(std::move(mapping), path, progress);
+    }
     FileBytes out(size);
     if (!out.data()) return makeError(ErrorKind::BadInput, quoted(path) + " is too large for the memory available.");
     // A large file is read by two threads, one half each: most of a read's time
@@ -132,9 +180,7 @@ Result<FileBytes> readWholeFile(const std::string& path, const Progress* progres
         if (r->error) return makeError(ErrorKind::Io, "Reading " + quoted(path) + " failed: " + std::strerror(r->error) + ".");
     }
     if (cancelled(progress)) return makeError(ErrorKind::Cancelled, "The import was cancelled.");
-    if (first.got < first.end || second.got < second.end)
-        return makeError(ErrorKind::Io, quoted(path) + " got shorter while it was being read: another program is "
-                                        "changing it. Wait until it has finished, then import again.");
+    if (first.got < first.end || second.got < second.end) return shrankError(path);
     out.size = size;
     return out;
 }
