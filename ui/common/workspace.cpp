@@ -13,10 +13,11 @@ namespace segmenta::ui {
 Workspace::Workspace(QObject* parent) : QObject(parent) {}
 
 void Workspace::setTable(std::shared_ptr<const Table> table, std::shared_ptr<const ImportReport> report,
-                         const QString& sourcePath) {
+                         const QString& sourcePath, std::optional<TableSource> source) {
     auto old = std::exchange(table_, std::move(table));
     auto oldReport = std::exchange(report_, std::move(report));
     sourcePath_ = sourcePath;
+    tableSource_ = std::move(source);
     // A new table invalidates what was computed on the old one.
     auto oldSegmentation = std::exchange(segmentation_, nullptr);
     rowFilter_.reset();

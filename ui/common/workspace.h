@@ -1,15 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include <QDateTime>
 #include <QObject>
 #include <QString>
 #include <memory>
+#include <optional>
 #include <vector>
 
+#include "core/history/history.h"
 #include "core/io/csv_reader.h"
 #include "core/table/segment_membership.h"
 #include "core/table/table.h"
 
 namespace segmenta::ui {
+
+// Where the loaded table's bytes came from: the fingerprint (name, size, SHA-256)
+// of the bytes its import read, and the file's modification time just before it
+// was read. Recording in the history uses this, not the file as it is later on
+// disk, and compares `modified` to tell the user when the file has changed since.
+struct TableSource {
+    SnapshotSource fingerprint;
+    QDateTime modified;
+};
 
 // What the pages share: the loaded table, its import report, the current
 // segmentation and the Data page's row filter. Lives on the GUI thread; the data
@@ -27,7 +39,13 @@ public:
     std::shared_ptr<const Table> table() const { return table_; }
     std::shared_ptr<const ImportReport> importReport() const { return report_; }
     QString sourcePath() const { return sourcePath_; }
-    void setTable(std::shared_ptr<const Table> table, std::shared_ptr<const ImportReport> report, const QString& sourcePath);
+    // `source` goes with the table: any other table (the demo made in memory, a
+    // table built by a page) is set without one, which clears the previous one.
+    void setTable(std::shared_ptr<const Table> table, std::shared_ptr<const ImportReport> report, const QString& sourcePath,
+                  std::optional<TableSource> source = std::nullopt);
+    // The fingerprint of the bytes the loaded table was imported from; none when it
+    // did not come from CsvImporter (or nothing is loaded).
+    const std::optional<TableSource>& tableSource() const { return tableSource_; }
 
     std::shared_ptr<const SegmentMembership> segmentation() const { return segmentation_; }
     void setSegmentation(std::shared_ptr<const SegmentMembership> segmentation);
@@ -56,6 +74,7 @@ private:
     std::shared_ptr<const Table> table_;
     std::shared_ptr<const ImportReport> report_;
     QString sourcePath_;
+    std::optional<TableSource> tableSource_;
     std::shared_ptr<const SegmentMembership> segmentation_;
     RowList rowFilter_;
     QString rowFilterLabel_;

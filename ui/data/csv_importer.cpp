@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/data/csv_importer.h"
 
+#include <QDateTime>
 #include <QFileInfo>
 #include <memory>
+#include <optional>
+
+#include "core/history/fingerprint.h"
 
 #include "ui/common/background_task.h"
 #include "ui/common/workspace.h"
@@ -20,13 +24,28 @@ bool CsvImporter::isRunning() const { return task_->isRunning(); }
 
 void CsvImporter::cancel() { task_->cancel(); }
 
+namespace {
+
+// An import with the fingerprint of the bytes it read and the file's
+// modification time taken just before reading (a change after that shows).
+struct FingerprintedFile {
+    FingerprintedImport import;
+    QDateTime modified;
+};
+
+} // namespace
+
 void CsvImporter::start(const QString& path, const CsvOptions& options) {
     path_ = path;
     emit started(path);
     const std::string file = QFile::encodeName(path).toStdString();
-    task_->start<Result<ImportResult>>(
-        [file, options](const Progress& progress) { return readCsvFile(file, options, &progress); },
-        [this, path](Result<ImportResult>&& result) {
+    task_->start<FingerprintedFile>(
+        [file, path, options](const Progress& progress) {
+            const QDateTime modified = QFileInfo(path).lastModified();
+            return FingerprintedFile{importWithFingerprint(file, options, &progress), modified};
+        },
+        [this, path](FingerprintedFile&& done) {
+            Result<ImportResult>& result = done.import.imported;
             if (!result.ok()) {
                 if (result.error().kind == ErrorKind::Cancelled) emit cancelled(path);
                 else emit failed(path, describe(result.error(), path));
@@ -34,9 +53,11 @@ void CsvImporter::start(const QString& path, const CsvOptions& options) {
             }
             ImportResult& r = result.value();
             if (r.table.sourceName.empty()) r.table.sourceName = QFileInfo(path).fileName().toStdString();
+            std::optional<TableSource> source;
+            if (done.import.source) source = TableSource{std::move(*done.import.source), done.modified};
             auto table = std::make_shared<const Table>(std::move(r.table));
             auto report = std::make_shared<const ImportReport>(std::move(r.report));
-            workspace_->setTable(std::move(table), std::move(report), path);
+            workspace_->setTable(std::move(table), std::move(report), path, std::move(source));
             emit imported(path);
         });
 }

@@ -11,7 +11,9 @@ class BackgroundTask;
 class Workspace;
 
 // Runs a full CSV import on a worker and, only when it succeeds, hands the new
-// table to the Workspace: a failed or cancelled import never loses what is loaded.
+// table to the Workspace together with the fingerprint of the bytes it read
+// (importWithFingerprint; Workspace::tableSource): a failed or cancelled import
+// never loses what is loaded, nor the fingerprint that goes with it.
 class CsvImporter : public QObject {
     Q_OBJECT
 public:
