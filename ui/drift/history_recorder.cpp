@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/drift/history_recorder.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <optional>
 
 #include "ui/common/background_task.h"
 #include "ui/common/workspace.h"
@@ -12,15 +14,38 @@ namespace segmenta::ui {
 
 namespace {
 
-// Size and fingerprint of the loaded file; a table that never came from a file
-// (the in-memory demo) is recorded under a descriptive name without a hash.
-Result<SnapshotSource> sourceOf(const QString& path, const Progress& progress) {
-    if (!path.isEmpty() && QFileInfo::exists(path)) return describeFile(path.toStdString(), &progress);
+// Size and fingerprint of a table that has no fingerprint from its import: the
+// file as it is now, or, for a table that never came from a file (the demo made
+// in memory), a descriptive name without a hash.
+Result<SnapshotSource> sourceNow(const QString& path, const Progress& progress) {
+    if (!path.isEmpty() && QFileInfo::exists(path)) return describeFile(QFile::encodeName(path).toStdString(), &progress);
     return SnapshotSource{path.isEmpty() ? std::string("table loaded in Segmenta") : QFileInfo(path).fileName().toStdString(),
                           0, std::string()};
 }
 
 } // namespace
+
+QString HistoryRecorder::sourceNote(const Workspace& workspace) {
+    const QString path = workspace.sourcePath();
+    const QFileInfo file(path);
+    const QString name = file.fileName();
+    if (const auto& source = workspace.tableSource()) {
+        if (!file.exists())
+            return tr("%1 is no longer where it was imported from. The table as it was imported is recorded, with the "
+                      "size and fingerprint of the file it was read from.").arg(name);
+        const bool resized = file.size() != source->fingerprint.fileSize;
+        const bool touched = source->modified.isValid() && file.lastModified() != source->modified;
+        if (resized || touched)
+            return tr("%1 has changed on disk since it was imported. The table as it was imported is recorded, with the "
+                      "size and fingerprint of the file it was read from. To record the new content, import the file "
+                      "again first.").arg(name);
+        return {};
+    }
+    if (!path.isEmpty() && file.exists())
+        return tr("This table was not loaded through File ▸ Import, so %1 is fingerprinted as it is on disk now.").arg(name);
+    return tr("This table did not come from a file (for example demo data made in memory), so it is recorded without a "
+              "file fingerprint.");
+}
 
 HistoryRecorder::HistoryRecorder(Workspace* workspace, QObject* parent)
     : QObject(parent), workspace_(workspace), task_(new BackgroundTask(this)) {
@@ -38,6 +63,7 @@ bool HistoryRecorder::askAndRecord(QWidget* dialogParent) {
     if (auto list = drift_source::listDatasets(workspace_->historyPath()))
         for (const DatasetView& d : *list) names << d.name;
     RecordDialog dialog(*table, workspace_->sourcePath(), names, dialogParent);
+    dialog.setSourceNote(sourceNote(*workspace_));
     if (dialog.exec() != QDialog::Accepted) return false;
     record(dialog.request());
     return true;
@@ -47,10 +73,14 @@ void HistoryRecorder::record(const RecordRequest& request) {
     const auto table = workspace_->table();
     if (!table) { emit failed(tr("No table is loaded.")); return; }
     const QString db = workspace_->historyPath(), file = workspace_->sourcePath();
+    // The bytes the table was imported from, not the file as it may be now.
+    std::optional<SnapshotSource> imported;
+    if (const auto& s = workspace_->tableSource()) imported = s->fingerprint;
+    const QString note = sourceNote(*workspace_);
     using Answer = Result<std::vector<SnapshotInfo>>;
     task_->start<Answer>(
-        [table, db, file, request](const Progress& p) -> Answer {
-            auto source = sourceOf(file, p);
+        [table, db, file, imported, request](const Progress& p) -> Answer {
+            auto source = imported ? Result<SnapshotSource>(*imported) : sourceNow(file, p);
             if (!source) return source.error();
             if (p.isCancelled()) return makeError(ErrorKind::Cancelled, "Cancelled");
             auto history = History::open(db.toStdString());
@@ -66,11 +96,12 @@ void HistoryRecorder::record(const RecordRequest& request) {
             if (!one) return one.error();
             return std::vector<SnapshotInfo>{std::move(*one)};
         },
-        [this, request](Answer&& answer) {
+        [this, request, note](Answer&& answer) {
             if (!answer) { emit failed(QString::fromStdString(answer.error().message)); return; }
             const int n = int(answer->size());
-            const QString summary = n == 1 ? tr("Recorded %1 in “%2”.").arg(QString::fromStdString(answer->front().label), request.dataset)
+            QString summary = n == 1 ? tr("Recorded %1 in “%2”.").arg(QString::fromStdString(answer->front().label), request.dataset)
                                            : tr("Recorded %1 snapshots in “%2”.").arg(n).arg(request.dataset);
+            if (!note.isEmpty()) summary += QLatin1Char(' ') + note;
             emit recorded(request.dataset, n, summary);
         });
 }

@@ -34,7 +34,7 @@ QDate RecordDialog::defaultAsOf(const Table& table, const QString& sourcePath) {
 RecordDialog::RecordDialog(const Table& table, const QString& sourcePath, const QStringList& datasets, QWidget* parent)
     : QDialog(parent), dataset_(new QComboBox(this)), asOf_(new QDateEdit(this)), asOfSource_(new QLabel(this)),
       split_(new QCheckBox(tr("&One snapshot per period of a date column"), this)), splitColumn_(new QComboBox(this)),
-      period_(new QComboBox(this)) {
+      period_(new QComboBox(this)), sourceNote_(new QLabel(this)) {
     setWindowTitle(tr("Record this file in history"));
     setMinimumWidth(480);
     auto* layout = new QVBoxLayout(this);
@@ -80,6 +80,12 @@ RecordDialog::RecordDialog(const Table& table, const QString& sourcePath, const 
         split_->setToolTip(tr("This file has no date column to split by."));
     }
 
+    sourceNote_->setWordWrap(true);
+    sourceNote_->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; border: 1px solid #e0c060; border-radius: 3px; "
+                                              "padding: 4px; }"));
+    sourceNote_->hide();
+    layout->addWidget(sourceNote_);
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Record"));
     layout->addWidget(buttons);
@@ -98,6 +104,13 @@ void RecordDialog::updateState() {
     if (auto* box = findChild<QDialogButtonBox*>())
         box->button(QDialogButtonBox::Ok)->setEnabled(!dataset_->currentText().trimmed().isEmpty());
 }
+
+void RecordDialog::setSourceNote(const QString& note) {
+    sourceNote_->setText(note);
+    sourceNote_->setVisible(!note.isEmpty());
+}
+
+QString RecordDialog::sourceNote() const { return sourceNote_->text(); }
 
 RecordRequest RecordDialog::request() const {
     RecordRequest r;

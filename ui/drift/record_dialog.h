@@ -29,6 +29,10 @@ public:
     RecordDialog(const Table& table, const QString& sourcePath, const QStringList& datasets, QWidget* parent = nullptr);
 
     RecordRequest request() const;
+    // A note about the file fingerprint that will be stored (HistoryRecorder::sourceNote);
+    // hidden when empty.
+    void setSourceNote(const QString& note);
+    QString sourceNote() const;
     // The default as-of date: the table's latest date, else a date in the file
     // name ("customers_2026-03.csv" → 2026-03-31), else today.
     static QDate defaultAsOf(const Table& table, const QString& sourcePath);
@@ -42,6 +46,7 @@ private:
     QCheckBox* split_;
     QComboBox* splitColumn_;
     QComboBox* period_;
+    QLabel* sourceNote_;
 };
 
 } // namespace segmenta::ui
