@@ -38,20 +38,19 @@ Error lineTooLongError(std::int64_t line, std::size_t limit, bool unclosed) {
 }
 
 void parseChunk(const ParseContext& ctx, std::size_t begin, std::size_t stopAt, std::size_t maxRecords,
-                bool reportProgress, ChunkOutput& out, std::size_t reserveSpan) {
+                bool reportProgress, ChunkOutput& out, std::vector<ColumnStorage>& storage, ChunkWindow window) {
     const auto& plans = *ctx.plans;
     const std::size_t ncols = plans.size();
     const std::size_t span = stopAt > begin ? stopAt - begin : 0;
-    const std::size_t estimate = std::max(span, reserveSpan) / std::max<std::size_t>(1, ctx.avgRecordBytes) * 11 / 10 + 16;
     out.parts.clear();
     out.parts.reserve(ncols);
     for (std::size_t c = 0; c < ncols; ++c) {
         out.parts.emplace_back(plans[c]);
-        out.parts.back().reserve(maxRecords ? std::min(estimate, maxRecords) : estimate,
-                                 c < ctx.avgBytes.size() ? ctx.avgBytes[c] : 8);
+        out.parts.back().attach(storage[c], window.from, window.to, window.stringRows,
+                                c < ctx.avgBytes.size() ? ctx.avgBytes[c] : 8);
         out.parts.back().rowFlags = &out.rowProblem;
     }
-    out.rowProblem.reserve(estimate);
+    out.rowProblem.reserve(window.to - window.from);
 
     const Tokenizer& tok = *ctx.tokenizer;
     const char* text = ctx.text.data();
@@ -114,8 +113,18 @@ void parseChunk(const ParseContext& ctx, std::size_t begin, std::size_t stopAt, 
     for (auto& p : out.parts) p.rowFlags = nullptr;   // the output may move
 }
 
-std::vector<ChunkOutput> parseParallel(const ParseContext& ctx, std::size_t begin, std::size_t end, unsigned workers,
-                                       std::size_t maxRecords) {
+namespace {
+
+// Rows expected in `bytes` of records, with room to spare: a window that is too
+// small only costs a copy at the join, and capacity never written costs no memory.
+std::size_t rowsFor(const ParseContext& ctx, std::size_t bytes) {
+    return bytes / std::max<std::size_t>(1, ctx.avgRecordBytes) * 11 / 10 + 64;
+}
+
+} // namespace
+
+ParsedChunks parseParallel(const ParseContext& ctx, std::size_t begin, std::size_t end, unsigned workers,
+                           std::size_t maxRecords) {
     constexpr std::size_t kMinChunk = 1u << 20;
     if (maxRecords > 0 || end - begin < 2 * kMinChunk) workers = 1;
     workers = std::max(1u, std::min<unsigned>(workers, unsigned((end - begin) / kMinChunk)));
@@ -129,13 +138,24 @@ std::vector<ChunkOutput> parseParallel(const ParseContext& ctx, std::size_t begi
     }
     starts.push_back(end);
     const std::size_t chunks = starts.size() - 1;
-    std::vector<ChunkOutput> outs(chunks);
+
+    // One storage per column for the whole range; chunk k writes into the rows
+    // from windows[k] on. Its string pools are its own (the first chunk's
+    // reserve for the whole range: the others are appended to it).
+    std::vector<std::size_t> windows{0};
+    for (std::size_t k = 1; k <= chunks; ++k) windows.push_back(windows.back() + rowsFor(ctx, starts[k] - starts[k - 1]));
+    if (maxRecords > 0) windows.back() = std::min(windows.back(), maxRecords);
+    auto windowOf = [&](std::size_t k, std::size_t to) {
+        return ChunkWindow{windows[k], to, k == 0 ? windows.back() : to - windows[k]};
+    };
+    ParsedChunks parsed;
+    parsed.storage.resize(ctx.plans->size());
+    for (std::size_t c = 0; c < parsed.storage.size(); ++c) parsed.storage[c].reserve((*ctx.plans)[c].kind, windows.back());
+    auto& outs = parsed.chunks;
+    outs.resize(chunks);
     auto run = [&](std::size_t k) {
         try {
-            // The first chunk reserves room for the whole range: the others are
-            // appended to it when the columns are joined, without a reallocation
-            // (untouched reserved pages cost no memory).
-            parseChunk(ctx, starts[k], starts[k + 1], maxRecords, k == 0, outs[k], k == 0 ? end - begin : 0);
+            parseChunk(ctx, starts[k], starts[k + 1], maxRecords, k == 0, outs[k], parsed.storage, windowOf(k, windows[k + 1]));
         } catch (const std::bad_alloc&) {
             outs[k].error = makeError(ErrorKind::BadInput,
                                       "There is not enough memory to load this file. Close other programs or import fewer rows.");
@@ -147,20 +167,21 @@ std::vector<ChunkOutput> parseParallel(const ParseContext& ctx, std::size_t begi
     for (auto& t : threads) t.join();
 
     for (std::size_t k = 0; k + 1 < chunks; ++k) {
-        if (outs[k].error || outs[k].cancelled) { outs.resize(k + 1); return outs; }
+        if (outs[k].error || outs[k].cancelled) { outs.resize(k + 1); return parsed; }
         if (outs[k].end == starts[k + 1]) continue;
-        // The guess fell inside a quoted field: continue from where chunk k really ended.
-        if (outs[k].end >= end) { outs.resize(k + 1); return outs; }
+        // The guess fell inside a quoted field: continue from where chunk k
+        // really ended, into the windows of all the chunks after it.
+        if (outs[k].end >= end) { outs.resize(k + 1); return parsed; }
         outs.resize(k + 2);
         outs[k + 1] = ChunkOutput{};
         try {
-            parseChunk(ctx, outs[k].end, end, 0, false, outs[k + 1]);
+            parseChunk(ctx, outs[k].end, end, 0, false, outs[k + 1], parsed.storage, windowOf(k + 1, windows.back()));
         } catch (const std::bad_alloc&) {
             outs[k + 1].error = makeError(ErrorKind::BadInput, "There is not enough memory to load this file.");
         }
-        return outs;
+        return parsed;
     }
-    return outs;
+    return parsed;
 }
 
 } // namespace segmenta::csv

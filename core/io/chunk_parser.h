@@ -44,17 +44,30 @@ struct ChunkOutput {
 // The error for a record longer than `limit` bytes starting on `line`.
 Error lineTooLongError(std::int64_t line, std::size_t limit, bool unclosedQuote);
 
+// Which rows of the columns' storage a chunk writes into, and how many rows
+// its string pools reserve for.
+struct ChunkWindow {
+    std::size_t from = 0, to = 0;
+    std::size_t stringRows = 0;
+};
+
 // Parses records that start in [begin, stopAt) — the last may run past stopAt —
-// at most maxRecords of them (0 = no limit). Column storage is reserved for
-// the records of max(stopAt - begin, reserveSpan) bytes.
+// at most maxRecords of them (0 = no limit), into `window` of `storage` (one
+// ColumnStorage per column).
 void parseChunk(const ParseContext& ctx, std::size_t begin, std::size_t stopAt, std::size_t maxRecords,
-                bool reportProgress, ChunkOutput& out, std::size_t reserveSpan = 0);
+                bool reportProgress, ChunkOutput& out, std::vector<ColumnStorage>& storage, ChunkWindow window);
+
+// The chunks in record order and the storage their parts write into.
+struct ParsedChunks {
+    std::vector<ColumnStorage> storage;   // per column, reserved for the whole range
+    std::vector<ChunkOutput> chunks;
+};
 
 // Splits [begin, end) over `workers` threads at guessed record starts, checks
 // each guess against where the previous chunk really ended and re-parses the
 // rest sequentially when a guess was wrong (a quoted line break at the cut), so
 // the result always equals a sequential parse.
-std::vector<ChunkOutput> parseParallel(const ParseContext& ctx, std::size_t begin, std::size_t end, unsigned workers,
-                                       std::size_t maxRecords);
+ParsedChunks parseParallel(const ParseContext& ctx, std::size_t begin, std::size_t end, unsigned workers,
+                           std::size_t maxRecords);
 
 } // namespace segmenta::csv

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/column_builder.h"
 
+#include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <unordered_set>
 
 #include "core/common/huge_pages.h"
@@ -52,22 +54,42 @@ void LevelIndex::grow() {
     }
 }
 
-void ColumnPart::reserve(std::size_t rows, std::size_t avgBytes) {
+void ColumnStorage::reserve(CellKind kind, std::size_t rows) {
+    if (kind == CellKind::Skip) return;
     missing.reserve(rows);
-    switch (plan_->kind) {
+    switch (kind) {
     case CellKind::Number:
     case CellKind::Boolean: numbers.reserve(rows); break;
     case CellKind::Temporal: times.reserve(rows); break;
     case CellKind::Category: codes.reserve(rows); break;
-    case CellKind::String:
-    case CellKind::Raw: strings.reserve(rows, rows * (avgBytes + 1)); break;
-    case CellKind::Skip: break;
+    default: break;
     }
     adviseHugePages(missing);
     adviseHugePages(numbers);
     adviseHugePages(times);
     adviseHugePages(codes);
-    // Not the string pools: on huge pages they halved the page faults but
+}
+
+void ColumnPart::attach(ColumnStorage& storage, std::size_t from, std::size_t to, std::size_t stringRows,
+                        std::size_t avgBytes) {
+    // Only the capacity the storage really has: a window past it would write
+    // into memory that is not ours.
+    auto window = [&](auto& sink, auto& vec) {
+        const std::size_t end = std::min(to, vec.capacity());
+        const std::size_t begin = std::min(from, end);
+        sink.attach(vec.data() + begin, end - begin);
+    };
+    window(missing, storage.missing);
+    switch (plan_->kind) {
+    case CellKind::Number:
+    case CellKind::Boolean: window(numbers, storage.numbers); break;
+    case CellKind::Temporal: window(times, storage.times); break;
+    case CellKind::Category: window(codes, storage.codes); break;
+    case CellKind::String:
+    case CellKind::Raw: strings.reserve(stringRows, stringRows * (avgBytes + 1)); break;
+    case CellKind::Skip: break;
+    }
+    // Not the string pools on huge pages: they halved the page faults but
     // measured no faster overall, with ~10 MB more peak memory.
 }
 
@@ -166,46 +188,76 @@ void backWithDonatedPages(PageDonor* donor, const Vector& v, std::size_t extra) 
     donor->give(const_cast<typename Vector::value_type*>(v.data()) + v.size(), extra * sizeof(typename Vector::value_type));
 }
 
+// The parts' values of one kind as one vector: each part's window is moved
+// down to where the previous part ended (within the storage's capacity, so in
+// pages the parts already touched), then the storage vector takes them as its
+// elements: inserting a range onto itself is a memmove of zero distance. When a
+// part overflowed its window (the row estimate was low), the values are copied
+// into a new vector instead.
+template <typename T>
+std::vector<T> joinSinks(std::vector<T>& store, std::vector<PartSink<T>*> sinks) {
+    std::size_t total = 0;
+    bool overflowed = false;
+    for (const PartSink<T>* s : sinks) {
+        total += s->size();
+        overflowed = overflowed || !s->overflow().empty();
+    }
+    std::vector<T> out;
+    if (!overflowed && store.empty()) {
+        T* base = store.data();
+        std::size_t at = 0;
+        for (const PartSink<T>* s : sinks) {
+            const std::size_t n = s->inWindow();
+            if (n > 0 && s->window() != base + at) std::memmove(base + at, s->window(), n * sizeof(T));
+            at += n;
+        }
+        out = std::move(store);
+        out.insert(out.end(), base, base + total);
+        return out;
+    }
+    out.reserve(total);
+    for (const PartSink<T>* s : sinks) {
+        out.insert(out.end(), s->window(), s->window() + s->inWindow());
+        out.insert(out.end(), s->overflow().begin(), s->overflow().end());
+    }
+    std::vector<T>().swap(store);
+    return out;
+}
+
+template <typename T>
+std::vector<T> joinMember(std::vector<ColumnPart>& parts, std::vector<T>& store, PartSink<T> ColumnPart::*member) {
+    std::vector<PartSink<T>*> sinks;
+    for (auto& p : parts) sinks.push_back(&(p.*member));
+    auto out = joinSinks(store, sinks);
+    for (auto* s : sinks) s->reset();
+    return out;
+}
+
 } // namespace
 
-void mergeParts(std::vector<ColumnPart>& parts, const ColumnPlan& plan, Column& out, PageDonor* donor) {
+void mergeParts(std::vector<ColumnPart>& parts, ColumnStorage& storage, const ColumnPlan& plan, Column& out,
+                PageDonor* donor) {
     out.type = plan.type;
     if (parts.empty()) return;
-    std::size_t total = 0;
-    for (const auto& p : parts) total += p.missing.size();
-    auto concat = [&](auto member) {
-        auto& first = parts.front().*member;
-        auto result = std::move(first);
-        result.reserve(total);
-        std::size_t rest = 0;
-        for (std::size_t k = 1; k < parts.size(); ++k) rest += (parts[k].*member).size();
-        backWithDonatedPages(donor, result, rest);
-        for (std::size_t k = 1; k < parts.size(); ++k) {
-            auto& v = parts[k].*member;
-            result.insert(result.end(), v.begin(), v.end());
-            decltype(result)().swap(v);
-        }
-        return result;
-    };
-    out.missing = concat(&ColumnPart::missing);
+    out.missing = joinMember(parts, storage.missing, &ColumnPart::missing);
     switch (plan.kind) {
     case CellKind::Number:
-    case CellKind::Boolean: out.numbers = concat(&ColumnPart::numbers); break;
-    case CellKind::Temporal: out.times = concat(&ColumnPart::times); break;
+    case CellKind::Boolean: out.numbers = joinMember(parts, storage.numbers, &ColumnPart::numbers); break;
+    case CellKind::Temporal: out.times = joinMember(parts, storage.times, &ColumnPart::times); break;
     case CellKind::Category: {
         // The first part's codes stay as they are (its levels come first, in
         // order, so they keep their codes); later parts are remapped onto them.
         LevelIndex merged;
         for (const auto& level : parts.front().levels.levels()) merged.codeOf(level);
-        std::vector<std::int32_t> codes = std::move(parts.front().codes);
-        codes.reserve(total);
-        backWithDonatedPages(donor, codes, total - codes.size());
+        std::vector<std::size_t> sizes;
+        for (const auto& p : parts) sizes.push_back(p.codes.size());
+        std::vector<std::int32_t> codes = joinMember(parts, storage.codes, &ColumnPart::codes);
+        std::size_t at = sizes.front();
         for (std::size_t k = 1; k < parts.size(); ++k) {
-            ColumnPart& part = parts[k];
             std::vector<std::int32_t> remap;
-            for (const auto& level : part.levels.levels()) remap.push_back(merged.codeOf(level));
-            for (const std::int32_t c : part.codes) codes.push_back(c < 0 ? -1 : remap[std::size_t(c)]);
-            std::vector<std::int32_t>().swap(part.codes);
+            for (const auto& level : parts[k].levels.levels()) remap.push_back(merged.codeOf(level));
+            for (std::size_t i = at; i < at + sizes[k]; ++i) codes[i] = codes[i] < 0 ? -1 : remap[std::size_t(codes[i])];
+            at += sizes[k];
         }
         out.codes = std::move(codes);
         out.levels = merged.takeLevels();

@@ -30,23 +30,61 @@ struct BadValue {
     std::string text;
 };
 
+// One column's joined storage, reserved for the whole file before the records
+// are parsed: each chunk's part writes straight into its own window of the
+// capacity, so joining moves the second window down (memory already touched)
+// instead of copying it from the part's own, freshly faulted vectors.
+struct ColumnStorage {
+    std::vector<double> numbers;
+    std::vector<std::int64_t> times;
+    std::vector<std::int32_t> codes;
+    std::vector<std::uint8_t> missing;
+    void reserve(CellKind kind, std::size_t rows);   // for the kind's vector and `missing`
+};
+
+// Where a part appends one kind of value: its window of a ColumnStorage vector's
+// (untouched) capacity, then, when that is full, a vector of its own.
+template <typename T>
+class PartSink {
+public:
+    void attach(T* window, std::size_t room) noexcept { begin_ = cur_ = window; end_ = window + room; }
+    void push_back(T v) {
+        if (cur_ != end_) [[likely]] *cur_++ = v;
+        else more_.push_back(v);
+    }
+    std::size_t size() const noexcept { return std::size_t(cur_ - begin_) + more_.size(); }
+    std::size_t inWindow() const noexcept { return std::size_t(cur_ - begin_); }
+    T operator[](std::size_t i) const noexcept { return i < inWindow() ? begin_[i] : more_[i - inWindow()]; }
+    const T* window() const noexcept { return begin_; }
+    const std::vector<T>& overflow() const noexcept { return more_; }
+    void reset() noexcept { cur_ = begin_; std::vector<T>().swap(more_); }
+
+private:
+    T* begin_ = nullptr;
+    T* cur_ = nullptr;
+    T* end_ = nullptr;
+    std::vector<T> more_;
+};
+
 // The values of one column within one chunk of records, parsed straight from
 // the text into typed storage.
 class ColumnPart {
 public:
     explicit ColumnPart(const ColumnPlan& plan) : plan_(&plan) {}
-    void reserve(std::size_t rows, std::size_t avgBytes);
+    // Writes rows into [from, to) of `storage`'s capacity (more go to the part's
+    // own vectors); string storage is reserved for `stringRows` rows.
+    void attach(ColumnStorage& storage, std::size_t from, std::size_t to, std::size_t stringRows, std::size_t avgBytes);
 
     // `v` is the cell after unquoting; `line` locates it for reports.
     void append(std::string_view v, bool quoted, std::int64_t line);
     void appendMissing();
 
-    std::vector<double> numbers;
-    std::vector<std::int64_t> times;
-    std::vector<std::int32_t> codes;
+    PartSink<double> numbers;
+    PartSink<std::int64_t> times;
+    PartSink<std::int32_t> codes;
     LevelIndex levels;
     StringPool strings;
-    std::vector<std::uint8_t> missing;
+    PartSink<std::uint8_t> missing;
 
     std::int64_t invalid = 0;             // misfits turned into missing
     std::vector<BadValue> examples;       // the first 5
@@ -62,10 +100,12 @@ private:
 
 class PageDonor;
 
-// Joins the parts (in record order) into one column of the plan's type. With a
-// donor, the room the first part reserved for the others is backed by its pages
-// before they are copied in.
-void mergeParts(std::vector<ColumnPart>& parts, const ColumnPlan& plan, Column& out, PageDonor* donor = nullptr);
+// Joins the parts (in record order, each attached to a window of `storage`)
+// into one column of the plan's type. With a donor, the room the first part's
+// string pool reserved for the others is backed by its pages before they are
+// copied in.
+void mergeParts(std::vector<ColumnPart>& parts, ColumnStorage& storage, const ColumnPlan& plan, Column& out,
+                PageDonor* donor = nullptr);
 
 // Converts a category column with too many levels to text or identifier.
 // Returns true when it did.

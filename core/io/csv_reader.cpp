@@ -172,13 +172,16 @@ Sample sampleColumns(const std::vector<Row>& rows, std::size_t ncols) {
 
 struct Parsed {
     std::vector<ChunkOutput> chunks;
+    std::vector<ColumnStorage> storage;     // per column: what the chunks' parts write into
     std::vector<std::int64_t> startLines;   // absolute first line of each chunk
 };
 
 Result<Parsed> runParse(const ParseContext& ctx, std::size_t begin, std::int64_t firstLine, unsigned workers,
                         std::size_t maxRows) {
     Parsed p;
-    p.chunks = parseParallel(ctx, begin, ctx.text.size(), workers, maxRows);
+    ParsedChunks parsed = parseParallel(ctx, begin, ctx.text.size(), workers, maxRows);
+    p.chunks = std::move(parsed.chunks);
+    p.storage = std::move(parsed.storage);
     std::int64_t line = firstLine;
     for (auto& ch : p.chunks) {
         p.startLines.push_back(line);
@@ -210,7 +213,8 @@ std::vector<RawColumn> readRawColumns(const ParseContext& baseCtx, std::size_t b
     ParseContext ctx = baseCtx;
     ctx.plans = &rawPlans;
     ctx.progress = nullptr;
-    auto chunks = parseParallel(ctx, begin, ctx.text.size(), workers, maxRows);
+    ParsedChunks parsed = parseParallel(ctx, begin, ctx.text.size(), workers, maxRows);
+    auto& chunks = parsed.chunks;
     std::vector<RawColumn> out(wide.size());
     for (std::size_t w = 0; w < wide.size(); ++w) {
         RawColumn& raw = out[w];
@@ -240,14 +244,16 @@ void rebuildColumn(RawColumn& raw, const CsvDialect& dialect, const CsvOptions& 
     std::vector<ColumnPart> parts;
     parts.emplace_back(plan);
     ColumnPart& part = parts.front();
-    part.reserve(raw.values.size(), 8);
+    ColumnStorage storage;
+    storage.reserve(plan.kind, raw.values.size());
+    part.attach(storage, 0, raw.values.size(), raw.values.size(), 8);
     part.rowFlags = &rowProblem;
     for (std::size_t i = 0; i < raw.values.size(); ++i)
         part.append(raw.missing[i] ? std::string_view() : raw.values[i], !raw.missing[i], raw.lines[i]);
     part.rowFlags = nullptr;
     Column rebuilt;
     rebuilt.name = col.name;
-    mergeParts(parts, plan, rebuilt);
+    mergeParts(parts, storage, plan, rebuilt);
     if (part.sawFraction && rebuilt.type == ColumnType::Integer) rebuilt.type = ColumnType::Decimal;
     demoteWideCategory(rebuilt);
     col = std::move(rebuilt);
@@ -519,7 +525,7 @@ Result<ImportResult> importText(std::string_view bytes, const CsvOptions& o, con
         Column& col = table.columns[c];
         col.name = names[c];
         if (std::find(wide.begin(), wide.end(), c) != wide.end()) return;   // rebuilt below
-        mergeParts(parts, plans[c], col, donor.get());
+        mergeParts(parts, parsed->storage[c], plans[c], col, donor.get());
         ColumnImportInfo& info = rep.columns[c];
         if (sawFraction && col.type == ColumnType::Integer) {
             col.type = ColumnType::Decimal;
