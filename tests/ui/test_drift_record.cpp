@@ -2,7 +2,9 @@
 // Recording the loaded table from the GUI (File ▸ Record this file in history…):
 // the dialog's defaults, the worker that records one snapshot or one per period;
 // and the month line charts with gaps. (The page's empty state: test_drift_page.)
+#include <QComboBox>
 #include <QDate>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -64,6 +66,18 @@ void TestDriftRecord::defaultAsOf() {
     QVERIFY(demo);
     RecordDialog dialog(*demo, QStringLiteral("/data/customers_2026-04.csv"), {QStringLiteral("Demo customers")});
     QCOMPARE(dialog.request().dataset, QStringLiteral("customers"));   // the file name without its date
+    // The dialog says that "customers" is a new dataset beside "Demo customers", and
+    // that the file name speaks for another date than the latest one in the file.
+    const auto labelWith = [&dialog](const QString& text) {
+        for (const QLabel* l : dialog.findChildren<QLabel*>())
+            if (l->text().contains(text)) return true;
+        return false;
+    };
+    QVERIFY(labelWith(QStringLiteral("Starts a new dataset “customers”")));
+    QVERIFY(labelWith(QStringLiteral("The file name says 2026-04-30")));
+    dialog.findChild<QComboBox*>()->setCurrentText(QStringLiteral("Demo customers"));
+    QVERIFY(labelWith(QStringLiteral("Adds a snapshot to the dataset “Demo customers”")));
+    dialog.findChild<QComboBox*>()->setCurrentText(QStringLiteral("customers"));
     dialog.grab().save(QStringLiteral("/tmp/drift_record_dialog.png"));
     // The demo's snapshot day is 2025-12-31: its latest date wins over the file name.
     QCOMPARE(RecordDialog::defaultAsOf(*demo, QStringLiteral("customers_2026-04.csv")),

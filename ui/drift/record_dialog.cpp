@@ -32,7 +32,8 @@ QString suggestedDataset(const QString& sourcePath, const QStringList& datasets)
 QDate RecordDialog::defaultAsOf(const Table& table, const QString& sourcePath) { return asOfDateFor(table, sourcePath); }
 
 RecordDialog::RecordDialog(const Table& table, const QString& sourcePath, const QStringList& datasets, QWidget* parent)
-    : QDialog(parent), dataset_(new QComboBox(this)), asOf_(new QDateEdit(this)), asOfSource_(new QLabel(this)),
+    : QDialog(parent), datasets_(datasets), dataset_(new QComboBox(this)), datasetHint_(new QLabel(this)),
+      asOf_(new QDateEdit(this)), asOfSource_(new QLabel(this)),
       split_(new QCheckBox(tr("&One snapshot per period of a date column"), this)), splitColumn_(new QComboBox(this)),
       period_(new QComboBox(this)), sourceNote_(new QLabel(this)) {
     setWindowTitle(tr("Record this file in history"));
@@ -51,15 +52,23 @@ RecordDialog::RecordDialog(const Table& table, const QString& sourcePath, const 
     dataset_->setToolTip(tr("Months of the same export belong to one dataset, e.g. “customers”. Pick an existing one "
                             "or type a new name."));
     form->addRow(tr("&Dataset:"), dataset_);
+    datasetHint_->setWordWrap(true);
+    form->addRow(QString(), datasetHint_);
     asOf_->setCalendarPopup(true);
     asOf_->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     asOf_->setDate(defaultAsOf(table, sourcePath));
     asOf_->setToolTip(tr("The day this data describes, usually the last day of the month it was exported for."));
     form->addRow(tr("&As of:"), asOf_);
     asOfSource_->setWordWrap(true);
-    asOfSource_->setText(!segmenta::defaultAsOf(table).empty() ? tr("Taken from the latest date in the file.")
-                         : dateInFileName(sourcePath).isValid() ? tr("Taken from the file name.")
-                                                                : tr("No date found in the file: today is suggested."));
+    const QDate named = dateInFileName(sourcePath);
+    if (segmenta::defaultAsOf(table).empty())
+        asOfSource_->setText(named.isValid() ? tr("Taken from the file name.") : tr("No date found in the file: today is suggested."));
+    else if (named.isValid() && named != asOf_->date())
+        // E.g. "customers_2026-07.csv" whose latest date is a sign-up date in 2025.
+        asOfSource_->setText(tr("Taken from the latest date in the file. The file name says %1: if the file is for "
+                                "that day or month, change the date above.").arg(named.toString(Qt::ISODate)));
+    else
+        asOfSource_->setText(tr("Taken from the latest date in the file."));
     form->addRow(QString(), asOfSource_);
     layout->addLayout(form);
 
@@ -96,7 +105,20 @@ RecordDialog::RecordDialog(const Table& table, const QString& sourcePath, const 
     updateState();
 }
 
+void RecordDialog::updateDatasetHint() {
+    const QString name = dataset_->currentText().trimmed();
+    if (name.isEmpty()) datasetHint_->setText(tr("Type a name for the dataset, e.g. “customers”."));
+    else if (datasets_.contains(name)) datasetHint_->setText(tr("Adds a snapshot to the dataset “%1” already in the history.").arg(name));
+    else
+        datasetHint_->setText(datasets_.isEmpty()
+                                  ? tr("Starts the history with a new dataset “%1”.").arg(name)
+                                  : tr("Starts a new dataset “%1”; its months are compared only with each other. To "
+                                       "add this file to a dataset already in the history (%2), pick it from the list.")
+                                        .arg(name, datasets_.join(QStringLiteral(", "))));
+}
+
 void RecordDialog::updateState() {
+    updateDatasetHint();
     const bool splitting = split_->isChecked();
     asOf_->setEnabled(!splitting);
     splitColumn_->setEnabled(splitting);

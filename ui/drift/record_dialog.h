@@ -39,8 +39,11 @@ public:
 
 private:
     void updateState();
+    void updateDatasetHint();
 
+    QStringList datasets_;
     QComboBox* dataset_;
+    QLabel* datasetHint_;
     QDateEdit* asOf_;
     QLabel* asOfSource_;
     QCheckBox* split_;
