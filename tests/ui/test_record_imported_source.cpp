@@ -79,15 +79,18 @@ bool TestRecordImportedSource::importThroughDataPage(DataPage& page, const QStri
 
 void TestRecordImportedSource::recordsTheImportedBytes_data() {
     QTest::addColumn<QString>("change");   // what happens to the file after the import
+    QTest::addColumn<HistoryRecorder::SourceState>("state");
     QTest::addColumn<bool>("noted");       // whether the user is told the file changed
-    QTest::newRow("unchanged") << QStringLiteral("none") << false;
-    QTest::newRow("overwritten, other size") << QStringLiteral("rewrite") << true;
-    QTest::newRow("overwritten, same size, newer") << QStringLiteral("same-size") << true;
-    QTest::newRow("deleted") << QStringLiteral("delete") << true;
+    using S = HistoryRecorder::SourceState;
+    QTest::newRow("unchanged") << QStringLiteral("none") << S::Unchanged << false;
+    QTest::newRow("overwritten, other size") << QStringLiteral("rewrite") << S::Changed << true;
+    QTest::newRow("overwritten, same size, newer") << QStringLiteral("same-size") << S::Changed << true;
+    QTest::newRow("deleted") << QStringLiteral("delete") << S::Gone << true;
 }
 
 void TestRecordImportedSource::recordsTheImportedBytes() {
     QFETCH(QString, change);
+    QFETCH(HistoryRecorder::SourceState, state);
     QFETCH(bool, noted);
     const QString path = dir_.filePath(QStringLiteral("customers_2026-03-%1.csv").arg(change));
     const QByteArray original = customersCsv(700, 0);
@@ -115,6 +118,7 @@ void TestRecordImportedSource::recordsTheImportedBytes() {
     } else if (change == QStringLiteral("delete")) {
         QVERIFY(QFile::remove(path));
     }
+    QCOMPARE(HistoryRecorder::sourceState(ws), state);
     const QString note = HistoryRecorder::sourceNote(ws);
     QCOMPARE(!note.isEmpty(), noted);
     if (noted) QVERIFY2(note.contains(QStringLiteral("as it was imported")), qPrintable(note));
@@ -128,7 +132,9 @@ void TestRecordImportedSource::recordsTheImportedBytes() {
     recorder.record({QStringLiteral("customers"), QDate(2026, 3, 31), QString(), SplitPeriod::Month});
     QVERIFY(done.wait(kWaitMs));
     QCOMPARE(failed.count(), 0);
-    QCOMPARE(done.first().at(2).toString().contains(note), true);
+    const QString summary = done.first().at(2).toString();
+    QCOMPARE(summary.contains(QStringLiteral("(as imported:")), noted);
+    QVERIFY2(summary.size() < 120, qPrintable(summary));   // it goes to the status bar
 
     auto db = History::open(ws.historyPath().toStdString());
     QVERIFY(db);
@@ -211,10 +217,12 @@ void TestRecordImportedSource::otherTablesClearSource() {
     DataPage page(&ws);
     QVERIFY(importThroughDataPage(page, first));
     QVERIFY(ws.tableSource().has_value());
+    QCOMPARE(HistoryRecorder::sourceState(ws), HistoryRecorder::SourceState::Unchanged);
     QVERIFY(HistoryRecorder::sourceNote(ws).isEmpty());
     // The demo made in memory (File ▸ Open demo data without the bundled file) has no file.
     ws.setTable(ws.table(), nullptr, QString());
     QVERIFY(!ws.tableSource().has_value());
+    QCOMPARE(HistoryRecorder::sourceState(ws), HistoryRecorder::SourceState::NoFile);
     QVERIFY2(HistoryRecorder::sourceNote(ws).contains(QStringLiteral("did not come from a file")),
              qPrintable(HistoryRecorder::sourceNote(ws)));
     HistoryRecorder recorder(&ws);
@@ -230,6 +238,7 @@ void TestRecordImportedSource::otherTablesClearSource() {
     // A table set with the path of a file but no import fingerprint: that file, as it is now.
     ws.setTable(ws.table(), nullptr, first);
     QVERIFY(!ws.tableSource().has_value());
+    QCOMPARE(HistoryRecorder::sourceState(ws), HistoryRecorder::SourceState::NotImported);
     QVERIFY(HistoryRecorder::sourceNote(ws).contains(QStringLiteral("as it is on disk now")));
 }
 

@@ -23,28 +23,45 @@ Result<SnapshotSource> sourceNow(const QString& path, const Progress& progress) 
                           0, std::string()};
 }
 
+QString withSpace(const QString& note) { return note.isEmpty() ? note : QLatin1Char(' ') + note; }
+
 } // namespace
 
-QString HistoryRecorder::sourceNote(const Workspace& workspace) {
+HistoryRecorder::SourceState HistoryRecorder::sourceState(const Workspace& workspace) {
     const QString path = workspace.sourcePath();
     const QFileInfo file(path);
-    const QString name = file.fileName();
     if (const auto& source = workspace.tableSource()) {
-        if (!file.exists())
-            return tr("%1 is no longer where it was imported from. The table as it was imported is recorded, with the "
-                      "size and fingerprint of the file it was read from.").arg(name);
+        if (!file.exists()) return SourceState::Gone;
         const bool resized = file.size() != source->fingerprint.fileSize;
         const bool touched = source->modified.isValid() && file.lastModified() != source->modified;
-        if (resized || touched)
-            return tr("%1 has changed on disk since it was imported. The table as it was imported is recorded, with the "
-                      "size and fingerprint of the file it was read from. To record the new content, import the file "
-                      "again first.").arg(name);
-        return {};
+        return resized || touched ? SourceState::Changed : SourceState::Unchanged;
     }
-    if (!path.isEmpty() && file.exists())
-        return tr("This table was not loaded through File ▸ Import, so %1 is fingerprinted as it is on disk now.").arg(name);
-    return tr("This table did not come from a file (for example demo data made in memory), so it is recorded without a "
-              "file fingerprint.");
+    return !path.isEmpty() && file.exists() ? SourceState::NotImported : SourceState::NoFile;
+}
+
+QString HistoryRecorder::sourceNote(const Workspace& workspace, bool brief) {
+    const QString name = QFileInfo(workspace.sourcePath()).fileName();
+    switch (sourceState(workspace)) {
+    case SourceState::Unchanged: return {};
+    case SourceState::Gone:
+        return brief ? tr("(as imported: %1 is no longer there)").arg(name)
+                     : tr("%1 is no longer where it was imported from. The table as it was imported is recorded, with "
+                          "the size and fingerprint of the file it was read from.").arg(name);
+    case SourceState::Changed:
+        return brief ? tr("(as imported: %1 has changed on disk since)").arg(name)
+                     : tr("%1 has changed on disk since it was imported. The table as it was imported is recorded, with "
+                          "the size and fingerprint of the file it was read from. To record the new content, import the "
+                          "file again first.").arg(name);
+    case SourceState::NotImported:
+        return brief ? tr("(%1 fingerprinted as it is now)").arg(name)
+                     : tr("This table was not loaded through File ▸ Import, so %1 is fingerprinted as it is on disk "
+                          "now.").arg(name);
+    case SourceState::NoFile:
+        return brief ? tr("(without a file fingerprint: the table did not come from a file)")
+                     : tr("This table did not come from a file (for example demo data made in memory), so it is "
+                          "recorded without a file fingerprint.");
+    }
+    return {};
 }
 
 HistoryRecorder::HistoryRecorder(Workspace* workspace, QObject* parent)
@@ -76,7 +93,7 @@ void HistoryRecorder::record(const RecordRequest& request) {
     // The bytes the table was imported from, not the file as it may be now.
     std::optional<SnapshotSource> imported;
     if (const auto& s = workspace_->tableSource()) imported = s->fingerprint;
-    const QString note = sourceNote(*workspace_);
+    const QString note = sourceNote(*workspace_, true);
     using Answer = Result<std::vector<SnapshotInfo>>;
     task_->start<Answer>(
         [table, db, file, imported, request](const Progress& p) -> Answer {
@@ -99,9 +116,10 @@ void HistoryRecorder::record(const RecordRequest& request) {
         [this, request, note](Answer&& answer) {
             if (!answer) { emit failed(QString::fromStdString(answer.error().message)); return; }
             const int n = int(answer->size());
-            QString summary = n == 1 ? tr("Recorded %1 in “%2”.").arg(QString::fromStdString(answer->front().label), request.dataset)
-                                           : tr("Recorded %1 snapshots in “%2”.").arg(n).arg(request.dataset);
-            if (!note.isEmpty()) summary += QLatin1Char(' ') + note;
+            // "Recorded 2026-03 in “customers” (as imported: customers.csv has changed on disk since)."
+            const QString summary = n == 1 ? tr("Recorded %1 in “%2”%3.").arg(QString::fromStdString(answer->front().label),
+                                                                             request.dataset, withSpace(note))
+                                           : tr("Recorded %1 snapshots in “%2”%3.").arg(n).arg(request.dataset, withSpace(note));
             emit recorded(request.dataset, n, summary);
         });
 }

@@ -29,10 +29,14 @@ public:
     bool askAndRecord(QWidget* dialogParent);
     // Starts recording without asking (tests, scripted use).
     void record(const RecordRequest& request);
-    // What the user should know about the file fingerprint that will be stored:
-    // the file changed or vanished since it was imported, or the table has no
-    // fingerprint from its import. Empty when the imported file is unchanged.
-    static QString sourceNote(const Workspace& workspace);
+    // Where the fingerprint to be stored comes from: the import's bytes, with the
+    // file unchanged, changed or gone since; the file as it is now (a table that
+    // did not come through CsvImporter); or no file at all.
+    enum class SourceState { Unchanged, Changed, Gone, NotImported, NoFile };
+    static SourceState sourceState(const Workspace& workspace);
+    // What the user should know about it, in a sentence or two for the dialog, or
+    // `brief` (in parentheses) for the status message; empty when Unchanged.
+    static QString sourceNote(const Workspace& workspace, bool brief = false);
 
 signals:
     void recorded(const QString& dataset, int snapshots, const QString& summary);
