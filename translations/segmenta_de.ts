@@ -1369,12 +1369,44 @@ Der Vormonat: was sich seit dem letzten Mal geändert hat.</translation>
         <translation>Es ist keine Tabelle geladen.</translation>
     </message>
     <message>
-        <source>Recorded %1 in “%2”.</source>
-        <translation>%1 in „%2“ gespeichert.</translation>
+        <source>(as imported: %1 is no longer there)</source>
+        <translation>(wie importiert: %1 ist nicht mehr vorhanden)</translation>
     </message>
     <message>
-        <source>Recorded %1 snapshots in “%2”.</source>
-        <translation>%1 Stände in „%2“ gespeichert.</translation>
+        <source>%1 is no longer where it was imported from. The table as it was imported is recorded, with the size and fingerprint of the file it was read from.</source>
+        <translation>%1 liegt nicht mehr dort, von wo die Datei importiert wurde. Gespeichert wird die Tabelle so, wie sie importiert wurde, mit Größe und Fingerabdruck der Datei, aus der sie gelesen wurde.</translation>
+    </message>
+    <message>
+        <source>(as imported: %1 has changed on disk since)</source>
+        <translation>(wie importiert: %1 wurde seitdem geändert)</translation>
+    </message>
+    <message>
+        <source>%1 has changed on disk since it was imported. The table as it was imported is recorded, with the size and fingerprint of the file it was read from. To record the new content, import the file again first.</source>
+        <translation>%1 wurde seit dem Import auf dem Datenträger geändert. Gespeichert wird die Tabelle so, wie sie importiert wurde, mit Größe und Fingerabdruck der Datei, aus der sie gelesen wurde. Um den neuen Inhalt zu speichern, importieren Sie die Datei zuerst erneut.</translation>
+    </message>
+    <message>
+        <source>(%1 fingerprinted as it is now)</source>
+        <translation>(Fingerabdruck von %1 im jetzigen Zustand)</translation>
+    </message>
+    <message>
+        <source>This table was not loaded through File ▸ Import, so %1 is fingerprinted as it is on disk now.</source>
+        <translation>Diese Tabelle wurde nicht über Datei ▸ Importieren geladen, daher wird der Fingerabdruck von %1 im jetzigen Zustand auf dem Datenträger genommen.</translation>
+    </message>
+    <message>
+        <source>(without a file fingerprint: the table did not come from a file)</source>
+        <translation>(ohne Fingerabdruck: Die Tabelle stammt nicht aus einer Datei)</translation>
+    </message>
+    <message>
+        <source>This table did not come from a file (for example demo data made in memory), so it is recorded without a file fingerprint.</source>
+        <translation>Diese Tabelle stammt nicht aus einer Datei (zum Beispiel im Speicher erzeugte Demodaten), daher wird sie ohne Fingerabdruck einer Datei gespeichert.</translation>
+    </message>
+    <message>
+        <source>Recorded %1 in “%2”%3.</source>
+        <translation>%1 in „%2“ gespeichert%3.</translation>
+    </message>
+    <message>
+        <source>Recorded %1 snapshots in “%2”%3.</source>
+        <translation>%1 Stände in „%2“ gespeichert%3.</translation>
     </message>
 </context>
 <context>
@@ -2510,6 +2542,26 @@ Klicken, um überall nur dieses Segment zu zeigen (erneut klicken zeigt alle).</
     <message>
         <source>&amp;Record</source>
         <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Taken from the latest date in the file. The file name says %1: if the file is for that day or month, change the date above.</source>
+        <translation>Aus dem spätesten Datum der Datei übernommen. Der Dateiname nennt %1: Gilt die Datei für diesen Tag oder Monat, ändern Sie das Datum oben.</translation>
+    </message>
+    <message>
+        <source>Type a name for the dataset, e.g. “customers”.</source>
+        <translation>Geben Sie einen Namen für den Datensatz ein, z. B. „Kunden“.</translation>
+    </message>
+    <message>
+        <source>Adds a snapshot to the dataset “%1” already in the history.</source>
+        <translation>Fügt dem Datensatz „%1“, der schon im Verlauf ist, einen Stand hinzu.</translation>
+    </message>
+    <message>
+        <source>Starts the history with a new dataset “%1”.</source>
+        <translation>Beginnt den Verlauf mit einem neuen Datensatz „%1“.</translation>
+    </message>
+    <message>
+        <source>Starts a new dataset “%1”; its months are compared only with each other. To add this file to a dataset already in the history (%2), pick it from the list.</source>
+        <translation>Legt einen neuen Datensatz „%1“ an; seine Monate werden nur untereinander verglichen. Um diese Datei einem Datensatz hinzuzufügen, der schon im Verlauf ist (%2), wählen Sie ihn aus der Liste.</translation>
     </message>
 </context>
 <context>
