@@ -182,20 +182,24 @@ int benchRecord(const std::string& file, int runs) {
     const auto oneSnapshotBytes = std::uintmax_t(std::filesystem::file_size(db));
     // A second month into the same history: its drift against the first is
     // judged and stored too (what a monthly job does).
-    std::vector<double> again, againCpu;
+    std::vector<double> again, againCpu, againOpen, againRecord;
     for (int r = 0; r < runs; ++r) {
         auto src = describeFile(file);
         const auto start = Clock::now();
         const Cpu c0 = Cpu::now();
         {
             auto h = History::open(db);
+            againOpen.push_back(seconds(start));
+            const auto s0 = Clock::now();
             if (!src || !h || !h->recordSnapshot("bench", t0->table, *src)) return 2;
+            againRecord.push_back(seconds(s0));
         }
         again.push_back(seconds(start));
         againCpu.push_back(Cpu::now().since(c0));
     }
-    std::printf("open_record_close_existing_seconds %.4f\nopen_record_close_existing_cpu_seconds %.4f\n", median(again),
-                median(againCpu));
+    std::printf("open_record_close_existing_seconds %.4f\nopen_record_close_existing_cpu_seconds %.4f\n"
+                "existing_open_seconds %.4f\nexisting_record_seconds %.4f\n",
+                median(again), median(againCpu), median(againOpen), median(againRecord));
     std::printf("rounds %d\n", runs);
     std::printf("import_seconds %.4f\nimport_and_record_seconds %.4f\nrecord_seconds %.4f\n", median(imp.wall),
                 median(total.wall), median(total.wall) - median(imp.wall));

@@ -49,13 +49,15 @@ pi=$(val phase_import_seconds)
 pw=$(val phase_open_wait_seconds)
 pr=$(val phase_record_seconds)
 pcl=$(val phase_close_seconds)
+eo=$(val existing_open_seconds)
+er=$(val existing_record_seconds)
 report_record() {
   echo "import the file:          ${i} s (median of $recruns)"
   echo "record a snapshot:        ${r} s more than importing alone (as segmenta-cli record: SHA-256 of the import's bytes while it parses, open, summaries, write, close; history file ${b} bytes)"
   echo "  on their own: SHA-256 (${sha}) reading the file ${f} s, open a new history ${op} s, summaries + SQLite ${w} s, close ${cl} s"
   echo "  inside the record runs: import + SHA-256 ${pi} s, waiting for the open ${pw} s, summaries + SQLite ${pr} s, close ${pcl} s"
   echo "  the SHA-256 beside the import alone adds ${fps} s (CPU ${fpc} s), median of each round's pair"
-  echo "  a further month into that history (its drift judged and stored too): open + record + close ${ex} s (CPU ${exc} s)"
+  echo "  a further month into that history (its drift judged and stored too): open + record + close ${ex} s (CPU ${exc} s; open ${eo} s, record ${er} s)"
   awk -v i="$i" -v r="$r" 'BEGIN { printf "recording adds:           %.1f %% to the import\n", 100 * r / i }'
   awk -v i="$i" -v r="$rp" -v c="$rpc" 'BEGIN { printf "  per-run pairs:          %.4f s (%.1f %%), CPU %.4f s (median of each run'"'"'s own difference)\n", r, 100 * r / i, c }'
   echo "recording adds, median of $recruns rounds' own pairs: ${rpp} % wall (${rp} s), ${rpcp} % CPU (${rpc} s); each round: ${each} %"
