@@ -23,6 +23,26 @@
 
 namespace segmenta::ui {
 
+namespace {
+
+// An axis of row counts from 0 to `top`. Counts are whole numbers: up to 10 rows
+// one tick per row (five evenly spaced ticks would read "0, 0, 0, 0, 1"), above
+// that nice round steps.
+void setRowCountRange(QValueAxis* axis, std::int64_t top, int ticks) {
+    axis->setLabelFormat(QStringLiteral("%d"));
+    axis->setTitleText(ColumnProfilePanel::tr("rows"));
+    if (top <= 10) {
+        axis->setRange(0, double(top));
+        axis->setTickCount(int(top) + 1);
+        return;
+    }
+    axis->setRange(0, double(top) * 1.05);
+    axis->setTickCount(ticks);
+    axis->applyNiceNumbers();
+}
+
+} // namespace
+
 ColumnProfilePanel::ColumnProfilePanel(QWidget* parent)
     : QWidget(parent), task_(new BackgroundTask(this)), title_(new QLabel(this)), status_(new QLabel(this)),
       statsBox_(new QWidget(this)), stats_(new QFormLayout(statsBox_)), flags_(new QLabel(this)),
@@ -170,11 +190,7 @@ void ColumnProfilePanel::fillHistogram(QChart* chart) {
         xAxis = axis;
     }
     auto* yAxis = new QValueAxis;
-    yAxis->setRange(0, double(top) * 1.05);
-    yAxis->setLabelFormat(QStringLiteral("%d"));
-    yAxis->setTickCount(5);
-    if (top >= 10) yAxis->applyNiceNumbers();   // below that, nice steps would be fractions of a row
-    yAxis->setTitleText(tr("rows"));
+    setRowCountRange(yAxis, top, 5);
     chart->addAxis(xAxis, Qt::AlignBottom);
     chart->addAxis(yAxis, Qt::AlignLeft);
     area->attachAxis(xAxis);
@@ -204,11 +220,7 @@ void ColumnProfilePanel::fillBars(QChart* chart) {
     auto* yAxis = new QBarCategoryAxis;
     yAxis->append(labels);
     auto* xAxis = new QValueAxis;
-    xAxis->setRange(0, double(top) * 1.05);
-    xAxis->setLabelFormat(QStringLiteral("%d"));
-    xAxis->setTickCount(4);
-    if (top >= 10) xAxis->applyNiceNumbers();
-    xAxis->setTitleText(tr("rows"));
+    setRowCountRange(xAxis, top, 4);
     chart->addAxis(yAxis, Qt::AlignLeft);
     chart->addAxis(xAxis, Qt::AlignBottom);
     series->attachAxis(yAxis);
