@@ -209,6 +209,13 @@ int benchRecord(const std::string& file, int runs) {
                 "record_paired_cpu_percent %.1f\n",
                 median(differences(total.wall, imp.wall)), median(percentages(total.wall, imp.wall)),
                 median(differences(total.cpu, imp.cpu)), median(percentages(total.cpu, imp.cpu)));
+    {
+        // The middle half of the rounds: how far one round can be trusted.
+        auto pct = percentages(total.wall, imp.wall);
+        std::sort(pct.begin(), pct.end());
+        const std::size_t q1 = (pct.size() - 1) / 4, q3 = pct.size() - 1 - q1;
+        std::printf("record_paired_percent_middle_half %.1f %.1f\n", pct[q1], pct[q3]);
+    }
     std::printf("record_paired_percent_each");
     for (double p : percentages(total.wall, imp.wall)) std::printf(" %.1f", p);
     std::printf("\nfingerprint_paired_seconds %.4f\nfingerprint_paired_cpu_seconds %.4f\n",

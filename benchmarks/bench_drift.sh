@@ -42,6 +42,7 @@ rpc=$(echo "$rec" | awk '/^record_paired_cpu_seconds/ {print $2}')
 rpp=$(val record_paired_percent)
 rpcp=$(val record_paired_cpu_percent)
 each=$(val record_paired_percent_each)
+mid=$(val record_paired_percent_middle_half)
 irc=$(val import_and_record_cpu_seconds)
 fps=$(val fingerprint_paired_seconds)
 fpc=$(val fingerprint_paired_cpu_seconds)
@@ -60,7 +61,7 @@ report_record() {
   echo "  a further month into that history (its drift judged and stored too): open + record + close ${ex} s (CPU ${exc} s; open ${eo} s, record ${er} s)"
   awk -v i="$i" -v r="$r" 'BEGIN { printf "recording adds:           %.1f %% to the import\n", 100 * r / i }'
   awk -v i="$i" -v r="$rp" -v c="$rpc" 'BEGIN { printf "  per-run pairs:          %.4f s (%.1f %%), CPU %.4f s (median of each run'"'"'s own difference)\n", r, 100 * r / i, c }'
-  echo "recording adds, median of $recruns rounds' own pairs: ${rpp} % wall (${rp} s), ${rpcp} % CPU (${rpc} s); each round: ${each} %"
+  echo "recording adds, median of $recruns rounds' own pairs: ${rpp} % wall (${rp} s), ${rpcp} % CPU (${rpc} s); middle half of the rounds from ${mid% *} to ${mid#* } %; each round: ${each} %"
   echo "CPU time (user+sys, both cores): import ${ic} s, import + record ${irc} s, recording adds ${rc} s"
   awk -v i="$ic" -v r="$rc" 'BEGIN { printf "recording adds (CPU):     %.1f %% to the import\n", 100 * r / i }'
   echo "load average:             $(cut -d' ' -f1-3 /proc/loadavg)"
