@@ -8,18 +8,62 @@
 
 #include "core/common/huge_pages.h"
 #include "core/io/page_donor.h"
+#include "core/table/dates.h"
 
 namespace segmenta::csv {
 
 namespace {
 
-std::uint32_t hashBytes(std::string_view s) noexcept {
-    std::uint32_t h = 2166136261u;   // FNV-1a: short keys, cheap and good enough
-    for (const char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-    return h;
+// Level keys are short (country codes, channel names): a few word loads and
+// multiplies instead of a multiply per byte. Only the slots depend on it, not
+// the codes (given in order of first appearance).
+[[gnu::always_inline]] inline std::uint32_t hashBytes(std::string_view s) noexcept {
+    constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ull;
+    const char* p = s.data();
+    std::size_t n = s.size();
+    std::uint64_t h = std::uint64_t(n) * kMul;
+    for (; n >= 8; p += 8, n -= 8) {
+        std::uint64_t w;
+        std::memcpy(&w, p, 8);
+        h = (h ^ w) * kMul;
+        h ^= h >> 31;
+    }
+    std::uint64_t w = 0;
+    if (n >= 4) {
+        std::uint32_t a, b;
+        std::memcpy(&a, p, 4);
+        std::memcpy(&b, p + n - 4, 4);
+        w = (std::uint64_t(a) << 32) | b;
+    } else if (n > 0) {
+        w = std::uint64_t(static_cast<unsigned char>(p[0])) | std::uint64_t(static_cast<unsigned char>(p[n / 2])) << 8 |
+            std::uint64_t(static_cast<unsigned char>(p[n - 1])) << 16;
+    }
+    h = (h ^ w) * kMul;
+    h ^= h >> 29;
+    h *= 0xBF58476D1CE4E5B9ull;
+    return std::uint32_t(h >> 32);
 }
 
 constexpr std::size_t kExamples = 5;
+
+// a[0, n) == b[0, n) for the short keys of levels and dates, without a call
+// to memcmp: two overlapping word loads cover 4 to 16 bytes; never reads past n.
+bool sameBytes(const char* a, const char* b, std::size_t n) noexcept {
+    if (n > 16) return std::memcmp(a, b, n) == 0;
+    if (n >= 8) {
+        std::uint64_t x0, y0, x1, y1;
+        std::memcpy(&x0, a, 8), std::memcpy(&y0, b, 8), std::memcpy(&x1, a + n - 8, 8), std::memcpy(&y1, b + n - 8, 8);
+        return ((x0 ^ y0) | (x1 ^ y1)) == 0;
+    }
+    if (n >= 4) {
+        std::uint32_t x0, y0, x1, y1;
+        std::memcpy(&x0, a, 4), std::memcpy(&y0, b, 4), std::memcpy(&x1, a + n - 4, 4), std::memcpy(&y1, b + n - 4, 4);
+        return ((x0 ^ y0) | (x1 ^ y1)) == 0;
+    }
+    for (std::size_t i = 0; i < n; ++i)
+        if (a[i] != b[i]) return false;
+    return true;
+}
 
 } // namespace
 
@@ -37,7 +81,10 @@ std::int32_t LevelIndex::codeOf(std::string_view s) {
             if (levels_.size() * 2 > slots_.size()) grow();
             return next;
         }
-        if (hashes_[i] == h && levels_[std::size_t(code)] == s) return code;
+        if (hashes_[i] == h) {
+            const std::string& level = levels_[std::size_t(code)];
+            if (level.size() == s.size() && sameBytes(level.data(), s.data(), s.size())) return code;
+        }
     }
 }
 
@@ -114,6 +161,52 @@ void ColumnPart::misfit(std::string_view v, std::int64_t line) {
     appendMissing();
 }
 
+namespace {
+
+bool isDigit(char c) noexcept { return unsigned(c - '0') < 10; }
+
+// "YYYY-MM-DD", the common case: read at fixed places. Gives what splitDate +
+// datePartsToDays give for it (a year-first date without time).
+bool isoDateDays(std::string_view v, std::int64_t& days) noexcept {
+    if (v.size() != 10 || v[4] != '-' || v[7] != '-') return false;
+    for (const std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+        if (!isDigit(v[i])) return false;
+    const int y = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
+    const unsigned m = unsigned((v[5] - '0') * 10 + (v[6] - '0')), d = unsigned((v[8] - '0') * 10 + (v[9] - '0'));
+    if (!isValidDate(y, m, d)) return false;
+    days = daysFromCivil(y, m, d);
+    return true;
+}
+
+} // namespace
+
+// Appends the date or date-time value of `v` when it is one the plan accepts.
+bool ColumnPart::appendDate(std::string_view v) {
+    if (lastDateSize_ != 0 && v.size() == lastDateSize_ && sameBytes(v.data(), lastDate_, v.size())) {
+        times.push_back(lastDateValue_);
+        return true;
+    }
+    const ColumnPlan& p = *plan_;
+    std::int64_t value;
+    if (isoDateDays(v, value)) {
+        if (p.type == ColumnType::DateTime) value *= 86400;
+    } else {
+        DateParts d;
+        std::int64_t days;
+        if (!splitDate(v, d) || !datePartsToDays(d, p.dateOrder, days) ||
+            !(p.type == ColumnType::DateTime || !d.hasTime || p.acceptMisfits))
+            return false;
+        value = p.type == ColumnType::DateTime ? datePartsToSeconds(d, days) : days;
+    }
+    times.push_back(value);
+    if (!v.empty() && v.size() <= sizeof lastDate_) {
+        std::memcpy(lastDate_, v.data(), v.size());
+        lastDateSize_ = v.size();
+        lastDateValue_ = value;
+    }
+    return true;
+}
+
 void ColumnPart::append(std::string_view raw, bool quoted, std::int64_t line) {
     const ColumnPlan& p = *plan_;
     switch (p.kind) {
@@ -143,13 +236,8 @@ void ColumnPart::append(std::string_view raw, bool quoted, std::int64_t line) {
     }
     case CellKind::Temporal: {
         const auto v = trimSpaces(raw);
-        DateParts d;
-        std::int64_t days;
-        if (splitDate(v, d) && datePartsToDays(d, p.dateOrder, days) &&
-            (p.type == ColumnType::DateTime || !d.hasTime || p.acceptMisfits)) {
-            times.push_back(p.type == ColumnType::DateTime ? datePartsToSeconds(d, days) : days);
-            missing.push_back(0);
-        } else if (isMissingToken(v)) appendMissing();
+        if (appendDate(v)) missing.push_back(0);
+        else if (isMissingToken(v)) appendMissing();
         else misfit(raw, line);
         return;
     }

@@ -95,7 +95,13 @@ public:
 
 private:
     void misfit(std::string_view v, std::int64_t line);
+    bool appendDate(std::string_view v);
     const ColumnPlan* plan_;
+    // The last date cell that parsed, and its value: exports repeat dates
+    // (a snapshot date on every row), so most cells are a compare.
+    char lastDate_[32] = {};
+    std::size_t lastDateSize_ = 0;
+    std::int64_t lastDateValue_ = 0;
 };
 
 class PageDonor;
