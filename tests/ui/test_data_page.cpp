@@ -3,6 +3,7 @@
 // reads them (missing shown as a hint), the segment filter banner, the column
 // profile with its flags and chart, the import report with line numbers, and a
 // million rows that load without per-row work. Screenshots go to /tmp.
+#include <QBarCategoryAxis>
 #include <QChart>
 #include <QElapsedTimer>
 #include <QLabel>
@@ -59,6 +60,7 @@ private slots:
     void profile();
     void profileFlags_data();
     void profileFlags();
+    void barsLeaveTheRestToTheTitle();
     void importReportListsWarningsWithLines();
     void millionRowsLoadWithoutPerRowWork();
     void screenshots();
@@ -226,6 +228,30 @@ void TestDataPage::profileFlags() {
     DataPage page(&workspace);
     workspace.setTable(sampleTable(), nullptr, QString());
     QCOMPARE(hasFlag(profileOf(page, column), flag), expected);
+}
+
+void TestDataPage::barsLeaveTheRestToTheTitle() {
+    // A column of names: a few repeated, most once. The bars show the repeated ones
+    // at a readable scale; the rest is counted in the title, not drawn as one bar
+    // twenty times longer than the others.
+    Column names = test::makeColumn("name", ColumnType::Category);
+    for (int i = 0; i < 100; ++i) names.appendCategory(i < 40 ? "often " + std::to_string(i % 10) : "once " + std::to_string(i));
+    Workspace workspace;
+    DataPage page(&workspace);
+    page.show();
+    workspace.setTable(test::makeTable("names.csv", {std::move(names)}), nullptr, QString());
+    const auto& v = profileOf(page, 0);
+    QCOMPARE(v.distinct, qint64(70));
+    const qint64 listed = qint64(v.topValues.size());
+    QVERIFY(listed >= 1 && listed < 70);
+    QCOMPARE(v.otherCount, 100 - 4 * std::min<qint64>(listed, 10) - std::max<qint64>(listed - 10, 0));
+    QChart* chart = page.profilePanel()->chartView()->chart();
+    QVERIFY2(chart->title().contains(QStringLiteral("(and %1 more rows with %2 other values)").arg(v.otherCount).arg(70 - listed)),
+             qPrintable(chart->title()));
+    for (QAbstractAxis* a : chart->axes()) {
+        if (auto* bars = qobject_cast<QBarCategoryAxis*>(a)) QCOMPARE(bars->count(), int(listed));
+        if (auto* rows = qobject_cast<QValueAxis*>(a)) QCOMPARE(rows->max(), 4.0);   // the most frequent, not the rest
+    }
 }
 
 void TestDataPage::importReportListsWarningsWithLines() {

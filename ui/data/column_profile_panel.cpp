@@ -16,6 +16,7 @@
 #include <QValueAxis>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <climits>
 
 #include "ui/common/background_task.h"
 #include "ui/common/chart_view.h"
@@ -197,13 +198,25 @@ void ColumnProfilePanel::fillHistogram(QChart* chart) {
     area->attachAxis(yAxis);
 }
 
+QString ColumnProfilePanel::otherValuesNote() const {
+    const std::int64_t rows = profile_.otherCount;
+    if (rows <= 0) return {};
+    const int n = int(std::min<std::int64_t>(rows, INT_MAX));
+    const std::int64_t values = profile_.distinct - std::int64_t(profile_.topValues.size());   // distinct -1: unknown
+    const QString note = values >= 2 ? tr("(and %L1 more rows with %L2 other values)").arg(rows).arg(values)
+                         : values == 1 ? tr("(and %Ln more row(s) with one other value)", nullptr, n)
+                                       : tr("(and %Ln more row(s) with other values)", nullptr, n);
+    return note;
+}
+
 void ColumnProfilePanel::fillBars(QChart* chart) {
     auto* set = new QBarSet(tr("rows"));
     set->setColor(QColor(0x4c, 0x78, 0xa8));
     QStringList labels;
     // Horizontal bars list from the bottom up; reverse so the most frequent is on top.
+    // The rest is said in the title, not drawn: as one bar it dwarfed the values
+    // listed (a column of names: ten bars of 6 rows beside one of 300).
     std::vector<std::pair<QString, std::int64_t>> values(profile_.topValues.rbegin(), profile_.topValues.rend());
-    if (profile_.otherCount > 0) values.insert(values.begin(), {tr("(all others)"), profile_.otherCount});
     std::int64_t top = 1;
     for (const auto& [label, count] : values) {
         QString shown = label.isEmpty() ? tr("(empty)") : label;
@@ -216,7 +229,10 @@ void ColumnProfilePanel::fillBars(QChart* chart) {
     series->append(set);
     series->setBarWidth(0.75);
     chart->addSeries(series);
-    chart->setTitle(tr("Most frequent values"));
+    const QString title = tr("Most frequent values"), note = otherValuesNote();
+    chart->setTitle(note.isEmpty() ? title   // rich text below, to put the note on a smaller second line
+                                   : QStringLiteral("<center>%1<br><small>%2</small></center>")
+                                         .arg(title.toHtmlEscaped(), note.toHtmlEscaped()));
     auto* yAxis = new QBarCategoryAxis;
     yAxis->append(labels);
     auto* xAxis = new QValueAxis;

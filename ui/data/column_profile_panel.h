@@ -39,6 +39,8 @@ private:
     void fillChart();
     void fillHistogram(QChart* chart);
     void fillBars(QChart* chart);
+    // "(and 360 more rows with 301 other values)": what the bars leave out; empty when nothing.
+    QString otherValuesNote() const;
 
     std::shared_ptr<const Table> table_;
     BackgroundTask* task_;
