@@ -3,11 +3,14 @@
 // and dates) or of their 64-bit hashes (text), counts per level for categories.
 #include <algorithm>
 #include <cmath>
-#include <queue>
+#include <cstring>
 
 #include "core/common/radix_sort.h"
 #include "core/common/huge_pages.h"
 #include "core/quality/profile.h"
+#include "core/quality/profile_internal.h"
+#include "core/quality/text_groups.h"
+#include "core/quality/top_runs.h"
 #include "core/quality/value_keys.h"
 
 namespace segmenta {
@@ -29,40 +32,6 @@ public:
 
 private:
     double sum_ = 0, comp_ = 0;
-};
-
-// Keeps the k most frequent runs; on equal counts the run seen first wins, so
-// callers that visit values in ascending order get "count desc, value asc".
-class TopRuns {
-public:
-    explicit TopRuns(std::size_t k) : k_(k) {}
-    void offer(std::int64_t count, std::size_t where) {
-        if (k_ == 0) return;
-        if (heap_.size() < k_) { heap_.push({count, where}); return; }
-        if (count > heap_.top().count || (count == heap_.top().count && where < heap_.top().where)) {
-            heap_.pop();
-            heap_.push({count, where});
-        }
-    }
-    // (count, where) most frequent first, ties by `where` ascending.
-    std::vector<std::pair<std::int64_t, std::size_t>> take() {
-        std::vector<std::pair<std::int64_t, std::size_t>> out;
-        while (!heap_.empty()) { out.emplace_back(heap_.top().count, heap_.top().where); heap_.pop(); }
-        std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
-            return a.first > b.first || (a.first == b.first && a.second < b.second);
-        });
-        return out;
-    }
-
-private:
-    struct Entry {
-        std::int64_t count;
-        std::size_t where;
-        // The heap's top is the weakest entry: lowest count, latest position.
-        bool operator<(const Entry& o) const { return count > o.count || (count == o.count && where < o.where); }
-    };
-    std::size_t k_;
-    std::priority_queue<Entry> heap_;
 };
 
 void finishTop(ColumnProfile& p, std::int64_t present) {
@@ -211,73 +180,173 @@ DensePlan planDense(const Column& c, Present&& present, Value&& value) {
     return d;
 }
 
-// What the first pass finds: NaN not marked missing, the first moment and,
-// when the plan held for every value, the counts.
+// What the first pass finds: NaN not marked missing, the sum of the values (for
+// the mean; exactly as a compensated sum in row order gives it) and, when the
+// plan held for every value, the counts.
 struct NumericScan {
     std::int64_t nan = 0;
-    CompensatedSum sum;          // in row order, as the mean always was
+    double sum = 0;
     bool dense = false;
     ValueCounts counts;
 };
 
+constexpr std::uint64_t kNegativeZeroBits = 0x8000000000000000ULL;
+
+std::uint64_t bitsOf(double x) noexcept {
+    std::uint64_t u;
+    std::memcpy(&u, &x, sizeof u);
+    return u;
+}
+
+// The plain pass: NaN and, if wanted, the compensated sum in row order.
 template <typename Value>
-NumericScan scanValues(const Column& c, const DensePlan& plan, Value&& value) {
+void sumPass(const Column& c, Value&& value, bool wantSum, NumericScan& s) {
     // Locals, not the result's members: those live in memory, and every value
     // then waited for a store and a load on each running value.
     std::int64_t nan = 0;
     CompensatedSum sum;
-    bool dense = plan.scale != 0;
-    // Up to 4 MB of counters, zeroed up front: on huge pages that is two page
-    // faults instead of a thousand.
-    std::vector<std::uint32_t> counts;
-    counts.reserve(dense ? plan.range : 0);
-    adviseHugePages(counts);
-    counts.resize(dense ? plan.range : 0, 0);
-    bool sawZero = false, firstZeroNegative = false, anyNegativeZero = false;
     const std::uint8_t* missing = c.missing.data();
-    const double scale = plan.scale;
-    // Scaled values are checked against a table of what each index divides back
-    // to, when it is small enough to stay in cache: a load instead of a division.
-    std::vector<double> back(scale != 1 && dense && plan.range <= (1u << 16) ? plan.range : 0);
-    for (std::size_t j = 0; j < back.size(); ++j) back[j] = double(std::int64_t(j) + plan.kLo) / scale;
     for (std::size_t i = 0, rows = c.size(); i < rows; ++i) {
         if (missing[i]) continue;
         const double x = value(i);
         if (std::isnan(x)) { ++nan; continue; }
-        sum.add(x);
-        if (!dense) continue;
-        std::uint64_t j;
-        if (!back.empty()) {
-            const double y = x * scale;
-            if (!(std::abs(y) < 4.0e15)) { dense = false; continue; }   // before converting: no overflow
-            j = std::uint64_t(std::int64_t(y + (y >= 0 ? 0.5 : -0.5)) - plan.kLo);
-            if (j >= plan.range || back[j] != x) { dense = false; continue; }
-        } else {
-            std::int64_t k;
-            if (!(scale == 1 ? scaledIndex(x, 1, k) : scaledIndex(x, scale, k))) { dense = false; continue; }
-            j = std::uint64_t(k - plan.kLo);
-            if (j >= plan.range) { dense = false; continue; }
-        }
-        ++counts[j];
-        // Branch-free: zeros are common and their order is random.
-        const bool zero = x == 0;
-        anyNegativeZero |= zero & std::signbit(x);
-        if (zero & !sawZero) {
-            firstZeroNegative = std::signbit(x);
-            sawZero = true;
-        }
+        if (wantSum) sum.add(x);
     }
-    NumericScan s;
     s.nan = nan;
-    s.sum = sum;
-    s.dense = dense;
-    if (!dense) return s;
-    for (std::size_t j = 0; j < plan.range; ++j)
-        if (counts[j]) s.counts.emplace_back(double(std::int64_t(j) + plan.kLo) / scale, std::int64_t(counts[j]));
+    s.sum = sum.value();
+}
+
+// Counters for the dense plan, `copies` interleaved arrays of `range` (two when
+// the range is small: consecutive equal values then do not wait for each other's
+// increment). Up to 4 MB, zeroed after asking for huge pages: two page faults
+// instead of a thousand.
+std::vector<std::uint32_t> zeroedCounters(std::size_t n) {
+    std::vector<std::uint32_t> counts;
+    counts.reserve(n);
+    adviseHugePages(counts);
+    counts.resize(n, 0);
+    return counts;
+}
+
+constexpr std::size_t kInterleaveBelow = 1 << 12;
+
+// Whole numbers (scale 1): counting only. The compensated sum of whole numbers
+// whose partial sums stay within 2^53 is exact at every step (the compensation
+// stays +0), so it equals the integer sum of the counts, in any order; the
+// caller checks the bound. False when a value does not fit the plan.
+template <typename Value>
+bool countWhole(const Column& c, const DensePlan& plan, Value&& value, std::vector<std::uint32_t>& counts,
+                std::int64_t& nanOut, bool& negativeZero) {
+    const std::uint8_t* missing = c.missing.data();
+    const std::int64_t kLo = plan.kLo;
+    const std::uint64_t range = plan.range;
+    const bool two = range < kInterleaveBelow;
+    std::uint32_t* even = counts.data();
+    std::uint32_t* odd = counts.data() + (two ? range : 0);
+    std::int64_t nan = 0;
+    bool negZero = false;
+    for (std::size_t i = 0, rows = c.size(); i < rows; ++i) {
+        if (missing[i]) continue;
+        const double x = value(i);
+        if (!(std::abs(x) < 4.0e15)) {   // before converting: no overflow
+            if (std::isnan(x)) { ++nan; continue; }
+            return false;
+        }
+        const auto k = std::int64_t(x);
+        const auto j = std::uint64_t(k - kLo);
+        if (double(k) != x || j >= range) return false;
+        ++((i & 1) ? odd : even)[j];
+        negZero |= bitsOf(x) == kNegativeZeroBits;
+    }
+    nanOut = nan;
+    negativeZero = negZero;
+    return true;
+}
+
+// Scaled values (cents, rates): counting and the compensated sum in one pass.
+// Scaled values are checked against a table of what each index divides back
+// to, when it is small enough to stay in cache: a load instead of a division.
+template <typename Value>
+bool countScaled(const Column& c, const DensePlan& plan, Value&& value, bool wantSum,
+                 std::vector<std::uint32_t>& counts, NumericScan& s, bool& negativeZero) {
+    const std::uint8_t* missing = c.missing.data();
+    const std::int64_t kLo = plan.kLo;
+    const std::uint64_t range = plan.range;
+    const double scale = plan.scale;
+    const bool two = range < kInterleaveBelow;
+    std::uint32_t* even = counts.data();
+    std::uint32_t* odd = counts.data() + (two ? range : 0);
+    std::vector<double> back(range <= (1u << 16) ? range : 0);
+    for (std::size_t j = 0; j < back.size(); ++j) back[j] = double(std::int64_t(j) + kLo) / scale;
+    std::int64_t nan = 0;
+    CompensatedSum sum;
+    bool negZero = false;
+    for (std::size_t i = 0, rows = c.size(); i < rows; ++i) {
+        if (missing[i]) continue;
+        const double x = value(i);
+        if (std::isnan(x)) { ++nan; continue; }
+        if (wantSum) sum.add(x);
+        const double y = x * scale;
+        if (!(std::abs(y) < 4.0e15)) return false;
+        const auto k = std::int64_t(y + (y >= 0 ? 0.5 : -0.5));
+        const auto j = std::uint64_t(k - kLo);
+        if (j >= range) return false;
+        if (!back.empty() ? back[j] != x : double(k) / scale != x) return false;
+        ++((i & 1) ? odd : even)[j];
+        negZero |= bitsOf(x) == kNegativeZeroBits;
+    }
+    s.nan = nan;
+    s.sum = sum.value();
+    negativeZero = negZero;
+    return true;
+}
+
+template <typename Value>
+NumericScan scanValues(const Column& c, const DensePlan& plan, Value&& value, bool wantSum) {
+    NumericScan s;
+    if (plan.scale == 0) {
+        sumPass(c, value, wantSum, s);
+        return s;
+    }
+    const std::size_t copies = plan.range < kInterleaveBelow ? 2 : 1;
+    std::vector<std::uint32_t> counts = zeroedCounters(plan.range * copies);
+    bool negativeZero = false;
+    if (plan.scale == 1) {
+        s.dense = countWhole(c, plan, value, counts, s.nan, negativeZero);
+        // The bound that makes every partial sum exact: n * max|x| <= 2^53.
+        const double maxAbs = std::max(std::abs(double(plan.kLo)), std::abs(double(plan.kLo) + double(plan.range)));
+        if (s.dense && wantSum && maxAbs * double(c.size()) <= 9007199254740992.0) {
+            std::int64_t total = 0;
+            for (std::size_t j = 0; j < plan.range; ++j) {
+                const std::int64_t n = copies == 2 ? std::int64_t(counts[j]) + counts[plan.range + j] : counts[j];
+                total += n * (std::int64_t(j) + plan.kLo);
+            }
+            s.sum = double(total);
+        } else if (wantSum || !s.dense) {
+            sumPass(c, value, wantSum, s);
+        }
+    } else {
+        s.dense = countScaled(c, plan, value, wantSum, counts, s, negativeZero);
+        if (!s.dense) sumPass(c, value, wantSum, s);
+    }
+    if (!s.dense) return s;
+    for (std::size_t j = 0; j < plan.range; ++j) {
+        const std::uint32_t n = copies == 2 ? counts[j] + counts[plan.range + j] : counts[j];
+        if (n) s.counts.emplace_back(double(std::int64_t(j) + plan.kLo) / plan.scale, std::int64_t(n));
+    }
     // Zero keeps the sign the other ways give it: the first zero seen (the
     // hash counter) or -0 when any zero was negative (the sort puts -0 first).
-    const bool negative = s.counts.size() <= SmallCounter::kMaxDistinct ? firstZeroNegative : anyNegativeZero;
-    if (sawZero && negative)
+    // Without a negative zero both are +0; with one, find the first zero.
+    if (!negativeZero) return s;
+    bool negative = true;
+    if (s.counts.size() <= SmallCounter::kMaxDistinct) {
+        for (std::size_t i = 0; i < c.size(); ++i) {
+            if (c.missing[i]) continue;
+            const double x = value(i);
+            if (x == 0) { negative = std::signbit(x); break; }
+        }
+    }
+    if (negative)
         for (auto& vc : s.counts)
             if (vc.first == 0) vc.first = -0.0;
     return s;
@@ -286,27 +355,39 @@ NumericScan scanValues(const Column& c, const DensePlan& plan, Value&& value) {
 // Standard deviation from the second pass, corrected (Björck): stable where
 // E[x²] − E[x]² is not, and the last term removes the rounding of the mean
 // itself (large offset, tiny spread).
-template <typename Present, typename Value>
-void secondMoment(ColumnProfile& p, std::size_t rows, Present&& present, Value&& value, std::int64_t n) {
+template <typename Value>
+void secondMoment(ColumnProfile& p, const Column& c, Value&& value, std::int64_t n) {
     CompensatedSum squares, deviations;
     const double mean = p.mean;
-    for (std::size_t i = 0; i < rows; ++i) {
-        if (!present(i)) continue;
-        const double d = value(i) - mean;
+    const std::size_t rows = c.size();
+    auto add = [&](double x) {
+        const double d = x - mean;
         squares.add(d * d);
         deviations.add(d);
+    };
+    if (std::size_t(n) == rows) {   // nothing missing, no NaN: no tests per row
+        for (std::size_t i = 0; i < rows; ++i) add(value(i));
+    } else {
+        const std::uint8_t* missing = c.missing.data();
+        for (std::size_t i = 0; i < rows; ++i) {
+            if (missing[i]) continue;
+            const double x = value(i);
+            if (!std::isnan(x)) add(x);
+        }
     }
     const double ss = squares.value() - deviations.value() * deviations.value() / double(n);
     if (n > 1) p.std = std::sqrt(std::max(0.0, ss) / double(n - 1));
 }
 
-void numericProfile(ColumnProfile& p, const Column& c, const ProfileOptions& o) {
+// `Value` reads row i as a double: one instantiation for numbers, one for times,
+// holding the data pointer itself (through the column, every row reloaded it).
+template <typename Value>
+void numericProfile(ColumnProfile& p, const Column& c, const ProfileOptions& o, Value&& value) {
     const bool temporal = isTemporal(c.type);
-    auto value = [&](std::size_t i) { return temporal ? double(c.times[i]) : c.numbers[i]; };
     auto present = [&](std::size_t i) { return !c.missing[i] && !std::isnan(value(i)); };
     // One pass: NaN not marked missing (still no value: counted as missing), the
     // sum for the mean and, where the values allow, their counts.
-    NumericScan scan = scanValues(c, planDense(c, present, value), value);
+    NumericScan scan = scanValues(c, planDense(c, present, value), value, !temporal);
     if (!temporal) {
         p.missing += scan.nan;
         p.missingShare = p.rows ? double(p.missing) / double(p.rows) : 0.0;
@@ -331,8 +412,8 @@ void numericProfile(ColumnProfile& p, const Column& c, const ProfileOptions& o) 
         }
     }
     if (!temporal) {
-        p.mean = scan.sum.value() / double(n);
-        secondMoment(p, c.size(), present, value, n);
+        p.mean = scan.sum / double(n);
+        secondMoment(p, c, value, n);
     }
     bool integral = true;
     for (const auto& vc : counts) integral = integral && vc.first == std::floor(vc.first);
@@ -371,33 +452,6 @@ void categoryProfile(ColumnProfile& p, const Column& c, const ProfileOptions& o)
     finishTop(p, present);
 }
 
-void textProfile(ColumnProfile& p, const Column& c, const ProfileOptions& o) {
-    std::vector<std::uint64_t> keys;
-    std::vector<std::uint32_t> rows;
-    keys.reserve(c.size() - std::size_t(p.missing));
-    rows.reserve(keys.capacity());
-    adviseHugePages(keys);
-    adviseHugePages(rows);
-    for (std::size_t i = 0; i < c.size(); ++i) {
-        if (c.missing[i]) continue;
-        keys.push_back(hashString(c.strings[i]));
-        rows.push_back(std::uint32_t(i));
-    }
-    const std::size_t n = keys.size();
-    TopRuns top(std::size_t(std::max(0, o.topValues)));
-    std::int64_t distinct = 0;
-    // Each value with its first row: equal counts are listed in order of first
-    // appearance (hash order would look random). TopRuns orders by (count, row),
-    // so the order the groups come in does not matter.
-    forEachHashGroup(keys, rows, [&](std::int64_t count, std::uint32_t firstRow) {
-        ++distinct;
-        top.offer(count, firstRow);
-    });
-    p.distinct = distinct;
-    for (const auto& [count, row] : top.take()) p.top.push_back({std::string(c.strings[row]), count});
-    finishTop(p, std::int64_t(n));
-}
-
 } // namespace
 
 const char* toString(QualityFlag flag) noexcept {
@@ -416,12 +470,10 @@ bool ColumnProfile::has(QualityFlag flag) const noexcept {
     return std::find(flags.begin(), flags.end(), flag) != flags.end();
 }
 
-namespace quality_detail {
-void detectPii(ColumnProfile& p, const Column& c, const ProfileOptions& o);
-void setFlags(ColumnProfile& p, const ProfileOptions& o);
-} // namespace quality_detail
 
-ColumnProfile profileColumn(const Column& c, const ProfileOptions& o) {
+namespace quality_detail {
+
+ColumnProfile profileColumnOn(const Column& c, const ProfileOptions& o, unsigned workers, TextScratch* scratch) {
     ColumnProfile p;
     p.name = c.name;
     p.type = c.type;
@@ -431,13 +483,26 @@ ColumnProfile profileColumn(const Column& c, const ProfileOptions& o) {
     switch (c.type) {
     case ColumnType::Integer: case ColumnType::Decimal: case ColumnType::Boolean:
     case ColumnType::Date: case ColumnType::DateTime:
-        numericProfile(p, c, o); break;
+        if (isTemporal(c.type)) {
+            const std::int64_t* times = c.times.data();
+            numericProfile(p, c, o, [times](std::size_t i) { return double(times[i]); });
+        } else {
+            const double* numbers = c.numbers.data();
+            numericProfile(p, c, o, [numbers](std::size_t i) { return numbers[i]; });
+        }
+        break;
     case ColumnType::Category: categoryProfile(p, c, o); break;
-    case ColumnType::Text: case ColumnType::Identifier: textProfile(p, c, o); break;
+    case ColumnType::Text: case ColumnType::Identifier:
+        groupText(p, c, std::size_t(std::max(0, o.topValues)), workers, scratch);
+        break;
     }
     detectPii(p, c, o);
     setFlags(p, o);
     return p;
 }
+
+} // namespace quality_detail
+
+ColumnProfile profileColumn(const Column& c, const ProfileOptions& o) { return profileColumnOn(c, o, 1, nullptr); }
 
 } // namespace segmenta

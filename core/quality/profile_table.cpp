@@ -5,12 +5,15 @@
 #include <algorithm>
 #include <atomic>
 #include <mutex>
-#include <thread>
+#include <optional>
 #include <unordered_map>
 
 #include "core/common/parallel.h"
 #include "core/common/radix_sort.h"
+#include "core/common/worker_pool.h"
 #include "core/quality/profile.h"
+#include "core/quality/profile_internal.h"
+#include "core/quality/text_groups.h"
 #include "core/quality/value_keys.h"
 
 namespace segmenta {
@@ -73,72 +76,60 @@ std::int64_t countDuplicateRows(const Table& t, const std::vector<std::vector<st
     return duplicates;
 }
 
-// The same keys as cellKey, with the type's case chosen once per column rather
-// than per cell (this pass runs on one core after the columns are profiled).
-template <typename Key>
-std::uint64_t chainKeys(const Column& c, std::uint64_t h, Key&& key) {
-    const std::uint8_t* missing = c.missing.data();
-    for (std::size_t i = 0, n = c.size(); i < n; ++i) h = mix64(h + (missing[i] ? cellKey(c, i, nullptr) : key(i)));
-    return h;
-}
-
-std::uint64_t columnFingerprint(const Column& c, const std::vector<std::uint64_t>& levels) {
-    const std::uint64_t h = 0x243F6A8885A308D3ULL ^ std::uint64_t(valueClass(c.type));
-    switch (c.type) {
-    case ColumnType::Integer: case ColumnType::Decimal: case ColumnType::Boolean:
-        return chainKeys(c, h, [&](std::size_t i) { return mix64(doubleBits(c.numbers[i]) ^ 0x1111); });
-    case ColumnType::Date: return chainKeys(c, h, [&](std::size_t i) { return mix64(std::uint64_t(c.times[i]) ^ 0x2222); });
-    case ColumnType::DateTime:
-        return chainKeys(c, h, [&](std::size_t i) { return mix64(std::uint64_t(c.times[i]) ^ 0x3333); });
-    case ColumnType::Category: return chainKeys(c, h, [&](std::size_t i) { return levels[std::size_t(c.codes[i])]; });
-    case ColumnType::Text: case ColumnType::Identifier:
-        return chainKeys(c, h, [&](std::size_t i) { return hashString(c.strings[i]); });
+// Exact equality of two columns of the same value class, in blocks of rows so
+// that columns which differ (nearly always within the first rows) cost almost
+// nothing; a missing cell equals only a missing cell.
+template <typename Equal>
+bool sameCells(const Column& a, const Column& b, Equal&& equal) {
+    constexpr std::size_t kBlock = 4096;
+    const std::uint8_t* ma = a.missing.data();
+    const std::uint8_t* mb = b.missing.data();
+    for (std::size_t begin = 0, n = a.size(); begin < n; begin += kBlock) {
+        const std::size_t end = std::min(n, begin + kBlock);
+        bool same = true;
+        for (std::size_t i = begin; i < end; ++i) same &= (ma[i] != 0) == (mb[i] != 0);
+        for (std::size_t i = begin; i < end && same; ++i) same = ma[i] || equal(i);
+        if (!same) return false;
     }
-    return chainKeys(c, h, [&](std::size_t i) { return cellKey(c, i, levels.data()); });
+    return true;
 }
 
 bool columnsEqual(const Column& a, const Column& b) {
     if (a.size() != b.size() || valueClass(a.type) != valueClass(b.type)) return false;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        if (!cellsEqual(a, i, b, i)) return false;
-    return true;
+    switch (valueClass(a.type)) {
+    case ValueClass::Number:
+        return sameCells(a, b, [&](std::size_t i) { return doubleBits(a.numbers[i]) == doubleBits(b.numbers[i]); });
+    case ValueClass::Date: case ValueClass::DateTime:
+        return sameCells(a, b, [&](std::size_t i) { return a.times[i] == b.times[i]; });
+    case ValueClass::String: break;
+    }
+    return sameCells(a, b, [&](std::size_t i) { return cellsEqual(a, i, b, i); });
 }
 
 // Only columns with the same value class, missing count and distinct count can be
-// equal, so most tables need no fingerprint at all.
-std::vector<DuplicateColumn> findDuplicateColumns(const Table& t, const std::vector<ColumnProfile>& profiles,
-                                                  const std::vector<std::vector<std::uint64_t>>& levels) {
+// equal; those are compared directly (unequal columns differ within the first
+// rows), each against the earlier columns of its kind that are not duplicates
+// themselves: a column equal to a duplicate equals that duplicate's original,
+// which comes first. The result is the first earlier equal column, as before.
+std::vector<DuplicateColumn> findDuplicateColumns(const Table& t, const std::vector<ColumnProfile>& profiles) {
     auto signature = [&](std::size_t j) {
         return mix64(mix64(std::uint64_t(profiles[j].missing)) ^ std::uint64_t(profiles[j].distinct) ^
                      (std::uint64_t(valueClass(t.columns[j].type)) << 60));
     };
-    std::unordered_map<std::uint64_t, int> sameSignature;
-    for (std::size_t j = 0; j < t.columnCount(); ++j) ++sameSignature[signature(j)];
-    // Fingerprints of the candidates on all cores (a pass over a million rows each).
-    std::vector<std::size_t> candidates;
-    for (std::size_t j = 0; j < t.columnCount(); ++j)
-        if (sameSignature[signature(j)] >= 2) candidates.push_back(j);
-    std::vector<std::uint64_t> prints(candidates.size());
-    std::atomic<std::size_t> next{0};
-    auto fingerprintAll = [&] {
-        for (std::size_t k; (k = next.fetch_add(1)) < candidates.size();)
-            prints[k] = columnFingerprint(t.columns[candidates[k]], levels[candidates[k]]);
-    };
-    std::vector<std::thread> helpers;
-    for (unsigned w = 1; w < std::min<std::size_t>(workerCount(), candidates.size()); ++w) helpers.emplace_back(fingerprintAll);
-    fingerprintAll();
-    for (auto& h : helpers) h.join();
+    std::unordered_map<std::uint64_t, std::vector<std::size_t>> originals;   // by signature, ascending
     std::vector<DuplicateColumn> out;
-    std::unordered_map<std::uint64_t, std::vector<std::size_t>> byPrint;
-    for (std::size_t k = 0; k < candidates.size(); ++k) {
-        const std::size_t j = candidates[k];
-        auto& earlier = byPrint[prints[k]];
-        for (std::size_t e : earlier)
-            if (columnsEqual(t.columns[e], t.columns[j])) { out.push_back({j, e}); break; }
-        earlier.push_back(j);
+    for (std::size_t j = 0; j < t.columnCount(); ++j) {
+        auto& earlier = originals[signature(j)];
+        const auto same = std::find_if(earlier.begin(), earlier.end(),
+                                       [&](std::size_t e) { return columnsEqual(t.columns[e], t.columns[j]); });
+        if (same != earlier.end()) out.push_back({j, *same});
+        else earlier.push_back(j);
     }
     return out;
 }
+
+// Text columns from this many rows are split over the workers.
+constexpr std::size_t kSplitRows = std::size_t(1) << 17;
 
 // Rough cost so the slow columns start first and both cores finish together.
 double columnCost(const Column& c) {
@@ -163,34 +154,48 @@ Result<TableProfile> profileTable(const Table& table, const ProfileOptions& opti
         return columnCost(table.columns[a]) > columnCost(table.columns[b]);
     });
 
-    std::atomic<std::size_t> next{0}, done{0};
+    std::size_t done = 0;
     std::mutex reportMutex;
     const double steps = double(m) + (options.duplicates ? 2.0 : 0.0);
-    auto work = [&] {
-        for (std::size_t k; (k = next.fetch_add(1)) < m;) {
+    auto finished = [&] {
+        const std::lock_guard<std::mutex> lock(reportMutex);
+        report(progress, double(++done) / steps, "Profiling columns");
+    };
+    // Long text columns first, each on every worker (blocks of rows, then ranges
+    // of hash parts): one such column costs as much as several number columns,
+    // and whole columns per worker left one core working alone at the end.
+    const unsigned workers = workerCount();
+    std::vector<std::size_t> whole;
+    std::optional<TextScratch> scratch;   // one set of buffers for all of them
+    for (const std::size_t j : order) {
+        const Column& c = table.columns[j];
+        if (workers < 2 || !isStringLike(c.type) || c.size() < kSplitRows) { whole.push_back(j); continue; }
+        if (cancelled(progress)) break;
+        if (!scratch) scratch.emplace(table.rowCount());
+        out.columns[j] = profileColumnOn(c, options, workers, &*scratch);
+        finished();
+    }
+    // The other columns whole, the slowest first, each taken by the next free worker.
+    std::atomic<std::size_t> next{0};
+    auto work = [&](unsigned) {
+        for (std::size_t k; (k = next.fetch_add(1)) < whole.size();) {
             if (cancelled(progress)) return;
-            out.columns[order[k]] = profileColumn(table.columns[order[k]], options);
-            const std::lock_guard<std::mutex> lock(reportMutex);
-            report(progress, double(++done) / steps, "Profiling columns");
+            out.columns[whole[k]] = profileColumn(table.columns[whole[k]], options);
+            finished();
         }
     };
-    std::vector<std::thread> helpers;
-    const unsigned workers = std::min<unsigned>(workerCount(), unsigned(std::max<std::size_t>(1, m)));
-    for (unsigned w = 1; w < workers; ++w) helpers.emplace_back(work);
-    work();
-    for (auto& t : helpers) t.join();
+    if (!cancelled(progress)) runOnWorkers(unsigned(std::clamp<std::size_t>(whole.size(), 1, workers)), work);
     if (cancelled(progress)) return makeError(ErrorKind::Cancelled, "Profiling was cancelled.");
 
     if (options.duplicates) {
-        const auto levels = levelHashes(table);
         // A column with a different value in every row (an id) rules out duplicated rows.
         const bool uniqueColumn = std::any_of(out.columns.begin(), out.columns.end(), [&](const ColumnProfile& p) {
             return p.missing == 0 && p.distinct == out.rows;
         });
-        out.duplicateRows = uniqueColumn ? 0 : countDuplicateRows(table, levels);
+        out.duplicateRows = uniqueColumn ? 0 : countDuplicateRows(table, levelHashes(table));
         report(progress, (double(m) + 1.0) / steps, "Looking for duplicates");
         if (cancelled(progress)) return makeError(ErrorKind::Cancelled, "Profiling was cancelled.");
-        out.duplicateColumns = findDuplicateColumns(table, out.columns, levels);
+        out.duplicateColumns = findDuplicateColumns(table, out.columns);
         for (const auto& d : out.duplicateColumns) out.columns[d.column].flags.push_back(QualityFlag::DuplicateColumn);
     }
     report(progress, 1.0, "Profile ready");

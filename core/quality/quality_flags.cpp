@@ -4,7 +4,7 @@
 #include <charconv>
 #include <cmath>
 
-#include "core/quality/profile.h"
+#include "core/quality/profile_internal.h"
 
 namespace segmenta::quality_detail {
 

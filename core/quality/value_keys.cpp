@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "core/common/huge_pages.h"
+#include "core/quality/text_groups.h"
 #include "core/table/dates.h"
 
 namespace segmenta::quality_detail {
@@ -77,36 +78,9 @@ void forEachHashGroup(const std::vector<std::uint64_t>& keys, const std::vector<
         partKeys[at] = keys[i];
         partRows[at] = rows[i];
     }
-    struct Slot { std::uint64_t key; std::uint32_t row; std::uint32_t count; };   // count 0 = empty
-    std::vector<Slot> table;
-    for (std::size_t b = 0; b < kParts; ++b) {
-        const std::size_t begin = start[b], end = start[b + 1];
-        if (begin == end) continue;
-        std::size_t size = 64;
-        while (size < 2 * (end - begin) && size < 8192) size *= 2;   // grows below if needed
-        table.assign(size, Slot{0, 0, 0});
-        std::size_t used = 0;
-        for (std::size_t i = begin; i < end; ++i) {
-            const std::uint64_t key = partKeys[i];
-            std::size_t mask = table.size() - 1;
-            std::size_t s = std::size_t(key) & mask;   // low bits: the top ones chose the part
-            while (table[s].count != 0 && table[s].key != key) s = (s + 1) & mask;
-            if (table[s].count != 0) { ++table[s].count; continue; }
-            table[s] = {key, partRows[i], 1};
-            if (++used * 2 <= table.size()) continue;
-            std::vector<Slot> bigger(table.size() * 2, Slot{0, 0, 0});
-            mask = bigger.size() - 1;
-            for (const Slot& old : table) {
-                if (old.count == 0) continue;
-                std::size_t t = std::size_t(old.key) & mask;
-                while (bigger[t].count != 0) t = (t + 1) & mask;
-                bigger[t] = old;
-            }
-            table.swap(bigger);
-        }
-        for (const Slot& slot : table)
-            if (slot.count != 0) group(std::int64_t(slot.count), slot.row);
-    }
+    std::vector<GroupSlot> table;
+    for (std::size_t b = 0; b < kParts; ++b)
+        countPart(partKeys.data() + start[b], partRows.data() + start[b], start[b + 1] - start[b], table, group);
 }
 
 std::string valueText(ColumnType type, double v) {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <functional>
@@ -23,9 +24,11 @@ inline std::uint64_t mix64(std::uint64_t z) noexcept {   // splitmix64's finalis
 // a file of e-mail columns), then mixed: each step is a bijection of the state
 // for a given word, so collisions among a million distinct values have a chance
 // of about 3e-8 and distinct counts are exact in practice.
-inline std::uint64_t hashString(std::string_view s) noexcept {
-    const char* p = s.data();
-    std::size_t n = s.size();
+// `readableEnd`: how far past the value bytes may be read (the end of the buffer
+// holding it); a last word of fewer than eight bytes is then one load and a mask
+// instead of a variable-length copy. The hash does not depend on it.
+inline std::uint64_t hashBytes(const char* p, std::size_t n, const char* readableEnd) noexcept {
+    static_assert(std::endian::native == std::endian::little, "the masked tail assumes little-endian words");
     std::uint64_t h = 0xcbf29ce484222325ULL ^ (std::uint64_t(n) * 0x9E3779B97F4A7C15ULL);
     for (; n >= 8; p += 8, n -= 8) {
         std::uint64_t w;
@@ -35,12 +38,19 @@ inline std::uint64_t hashString(std::string_view s) noexcept {
     }
     if (n > 0) {
         std::uint64_t w = 0;
-        std::memcpy(&w, p, n);
+        if (readableEnd - p >= 8) {
+            std::memcpy(&w, p, 8);
+            w &= ~std::uint64_t(0) >> (64 - 8 * n);
+        } else {
+            std::memcpy(&w, p, n);
+        }
         h = (h ^ w ^ (std::uint64_t(n) << 59)) * 0x94d049bb133111ebULL;
         h ^= h >> 29;
     }
     return mix64(h);
 }
+
+inline std::uint64_t hashString(std::string_view s) noexcept { return hashBytes(s.data(), s.size(), s.data() + s.size()); }
 
 inline std::uint64_t doubleBits(double v) noexcept {
     if (v == 0) v = 0;   // -0.0 equals +0.0
