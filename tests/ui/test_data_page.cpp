@@ -275,6 +275,10 @@ void TestDataPage::importReportListsWarningsWithLines() {
     QCOMPARE(tree->topLevelItemCount(), 3);
     QCOMPARE(tree->topLevelItem(1)->text(0), QStringLiteral("12"));
     QCOMPARE(tree->topLevelItem(2)->text(0), QStringLiteral("20"));
+    // The reader's kinds in plain words, not "ragged_row".
+    QCOMPARE(tree->topLevelItem(1)->text(1), QStringLiteral("values missing or extra"));
+    QCOMPARE(tree->topLevelItem(2)->text(1), QStringLiteral("unreadable characters"));
+    QVERIFY(!tree->topLevelItem(0)->toolTip(0).isEmpty());   // "—": the whole column
     QVERIFY(tree->topLevelItem(0)->text(2).contains(QStringLiteral("n/a?")));
     page.showImportReport();
     QVERIFY(tree->isVisible());

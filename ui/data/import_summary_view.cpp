@@ -22,6 +22,22 @@ QString delimiterText(char c) {
     default: return QString(QLatin1Char(c));
     }
 }
+
+// The reader's warning kinds ("ragged_row") in plain words; an unknown kind as it is.
+QString warningKindLabel(const std::string& kind) {
+    static const std::pair<const char*, const char*> kLabels[] = {
+        {"ragged_row", QT_TRANSLATE_NOOP("segmenta::ui::ImportSummaryView", "values missing or extra")},
+        {"invalid_bytes", QT_TRANSLATE_NOOP("segmenta::ui::ImportSummaryView", "unreadable characters")},
+        {"type_mismatch", QT_TRANSLATE_NOOP("segmenta::ui::ImportSummaryView", "value did not fit")},
+        {"unclosed_quote", QT_TRANSLATE_NOOP("segmenta::ui::ImportSummaryView", "quote not closed")},
+        {"stray_quote", QT_TRANSLATE_NOOP("segmenta::ui::ImportSummaryView", "stray quote")},
+        {"renamed_column", QT_TRANSLATE_NOOP("segmenta::ui::ImportSummaryView", "column renamed")},
+        {"extra_columns", QT_TRANSLATE_NOOP("segmenta::ui::ImportSummaryView", "extra columns")},
+    };
+    for (const auto& [key, label] : kLabels)
+        if (kind == key) return ImportSummaryView::tr(label);
+    return QString::fromStdString(kind);
+}
 } // namespace
 
 ImportSummaryView::ImportSummaryView(QWidget* parent)
@@ -75,10 +91,11 @@ void ImportSummaryView::setReport(const ImportReport* report, const QString& pat
         }
         if (!c.note.empty()) parts << QString::fromStdString(c.note);
         auto* item = new QTreeWidgetItem(warnings_, {QStringLiteral("—"), QString::fromStdString(c.name), parts.join(QStringLiteral(". "))});
+        item->setToolTip(0, tr("About the whole column, not one line."));
         item->setToolTip(2, item->text(2));
     }
     for (const auto& w : report->warnings) {
-        auto* item = new QTreeWidgetItem(warnings_, {QString::number(w.line), QString::fromStdString(w.kind),
+        auto* item = new QTreeWidgetItem(warnings_, {QString::number(w.line), warningKindLabel(w.kind),
                                                       QString::fromStdString(w.message)});
         item->setToolTip(2, item->text(2));
     }
