@@ -280,6 +280,19 @@ void TestDataPage::importReportListsWarningsWithLines() {
     QCOMPARE(tree->topLevelItem(2)->text(1), QStringLiteral("unreadable characters"));
     QVERIFY(!tree->topLevelItem(0)->toolTip(0).isEmpty());   // "—": the whole column
     QVERIFY(tree->topLevelItem(0)->text(2).contains(QStringLiteral("n/a?")));
+    QVERIFY(!tree->isVisible());
+    // The "rows with problems" link opens the report from the keyboard: Tab to it, Enter.
+    QLabel* infoLine = nullptr;
+    for (QLabel* l : page.findChildren<QLabel*>())
+        if (l->text().contains(QStringLiteral("href=\"report\""))) infoLine = l;
+    QVERIFY(infoLine);
+    page.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    infoLine->setFocus(Qt::TabFocusReason);
+    QVERIFY(infoLine->hasFocus());
+    QTest::keyClick(infoLine, Qt::Key_Tab);   // onto the link inside the line
+    QTest::keyClick(infoLine, Qt::Key_Return);
+    QTRY_VERIFY(tree->isVisible());
     page.showImportReport();
     QVERIFY(tree->isVisible());
 }

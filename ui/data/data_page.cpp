@@ -88,6 +88,9 @@ QWidget* DataPage::createTableArea() {
     auto* area = new QWidget(this);
     info_ = new QLabel(area);
     info_->setTextFormat(Qt::RichText);
+    // The "import report" link is reachable with Tab and opened with Enter, not only clicked.
+    info_->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    info_->setFocusPolicy(Qt::TabFocus);
     connect(info_, &QLabel::linkActivated, this, &DataPage::showImportReport);
 
     filterBanner_ = new QFrame(area);
