@@ -728,10 +728,6 @@ Antennen %5 bis %6</translation>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <source>(all others)</source>
-        <translation>(alle anderen)</translation>
-    </message>
-    <message>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
@@ -742,6 +738,24 @@ Antennen %5 bis %6</translation>
     <message>
         <source>none</source>
         <translation>keines</translation>
+    </message>
+    <message>
+        <source>(and %L1 more rows with %L2 other values)</source>
+        <translation>(und %L1 weitere Zeilen mit %L2 anderen Werten)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %Ln more row(s) with one other value)</source>
+        <translation>
+            <numerusform>(und %Ln weitere Zeile mit einem anderen Wert)</numerusform>
+            <numerusform>(und %Ln weitere Zeilen mit einem anderen Wert)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %Ln more row(s) with other values)</source>
+        <translation>
+            <numerusform>(und %Ln weitere Zeile mit anderen Werten)</numerusform>
+            <numerusform>(und %Ln weitere Zeilen mit anderen Werten)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1770,6 +1784,38 @@ Der Vormonat: was sich seit dem letzten Mal geändert hat.</translation>
     <message>
         <source>Column “%1” is a copy of “%2”.</source>
         <translation>Spalte „%1“ ist eine Kopie von „%2“.</translation>
+    </message>
+    <message>
+        <source>values missing or extra</source>
+        <translation>Werte fehlen oder zu viele</translation>
+    </message>
+    <message>
+        <source>unreadable characters</source>
+        <translation>unlesbare Zeichen</translation>
+    </message>
+    <message>
+        <source>value did not fit</source>
+        <translation>Wert passte nicht</translation>
+    </message>
+    <message>
+        <source>quote not closed</source>
+        <translation>Anführungszeichen nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>stray quote</source>
+        <translation>verirrtes Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>column renamed</source>
+        <translation>Spalte umbenannt</translation>
+    </message>
+    <message>
+        <source>extra columns</source>
+        <translation>zusätzliche Spalten</translation>
+    </message>
+    <message>
+        <source>About the whole column, not one line.</source>
+        <translation>Betrifft die ganze Spalte, nicht eine Zeile.</translation>
     </message>
 </context>
 <context>
