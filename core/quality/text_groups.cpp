@@ -101,14 +101,18 @@ void TextGroups::countUnit(std::size_t u) {
     UnitResult& out = units_[u];
     TopRuns top(topValues_);
     std::vector<GroupSlot> table;
+    std::vector<std::uint32_t> found;
+    std::int64_t distinct = 0;
     constexpr std::size_t kPartsPerUnit = kParts / kUnits;
     for (std::size_t p = u * kPartsPerUnit; p < (u + 1) * kPartsPerUnit; ++p) {
         const std::size_t begin = partStart_[p], end = partStart_[p + 1];
-        countPart(partKeys_ + begin, partRows_ + begin, end - begin, table, [&](std::int64_t count, std::uint32_t row) {
-            ++out.distinct;
-            top.offer(count, row);
-        });
+        countPart(partKeys_ + begin, partRows_ + begin, end - begin, table, found,
+                  [&](std::int64_t count, std::uint32_t row) {
+                      ++distinct;
+                      top.offer(count, row);
+                  });
     }
+    out.distinct = distinct;
     out.top = top.take();
 }
 

@@ -24,34 +24,50 @@ struct GroupSlot {
 // Counts the keys of one part (rows ascending) in `table`, a small open-addressing
 // table that stays in cache, then calls group(count, firstRow) per distinct key.
 // The keys of a part share their top bits, so the table is indexed by the low ones.
+// `table` is left all empty for the next part (cleared while it is read, so it
+// needs no separate zeroing pass); `found` is scratch.
 template <typename Group>
 void countPart(const std::uint64_t* keys, const std::uint32_t* rows, std::size_t n, std::vector<GroupSlot>& table,
-               Group&& group) {
+               std::vector<std::uint32_t>& found, Group&& group) {
     if (n == 0) return;
     std::size_t size = 64;
     while (size < 2 * n && size < 8192) size *= 2;   // grows below if needed
-    table.assign(size, GroupSlot{0, 0, 0});
+    if (table.size() < size) table.assign(size, GroupSlot{0, 0, 0});
+    GroupSlot* slots = table.data();
     std::size_t used = 0;
     for (std::size_t i = 0; i < n; ++i) {
         const std::uint64_t key = keys[i];
-        std::size_t mask = table.size() - 1;
+        std::size_t mask = size - 1;
         std::size_t s = std::size_t(key) & mask;
-        while (table[s].count != 0 && table[s].key != key) s = (s + 1) & mask;
-        if (table[s].count != 0) { ++table[s].count; continue; }
-        table[s] = {key, rows[i], 1};
-        if (++used * 2 <= table.size()) continue;
-        std::vector<GroupSlot> bigger(table.size() * 2, GroupSlot{0, 0, 0});
-        mask = bigger.size() - 1;
-        for (const GroupSlot& old : table) {
-            if (old.count == 0) continue;
-            std::size_t t = std::size_t(old.key) & mask;
-            while (bigger[t].count != 0) t = (t + 1) & mask;
-            bigger[t] = old;
+        while (slots[s].count != 0 && slots[s].key != key) s = (s + 1) & mask;
+        if (slots[s].count != 0) { ++slots[s].count; continue; }
+        slots[s] = {key, rows[i], 1};
+        if (++used * 2 <= size) continue;
+        std::vector<GroupSlot> bigger(std::max(table.size(), size * 2), GroupSlot{0, 0, 0});
+        mask = size * 2 - 1;
+        for (std::size_t t = 0; t < size; ++t) {
+            if (slots[t].count == 0) continue;
+            std::size_t u = std::size_t(slots[t].key) & mask;
+            while (bigger[u].count != 0) u = (u + 1) & mask;
+            bigger[u] = slots[t];
         }
         table.swap(bigger);
+        slots = table.data();
+        size *= 2;
     }
-    for (const GroupSlot& slot : table)
-        if (slot.count != 0) group(std::int64_t(slot.count), slot.row);
+    // The occupied slots' positions without a branch per slot (half the slots are
+    // empty at random: a branch there was mispredicted every other slot).
+    found.resize(size);
+    std::size_t k = 0;
+    for (std::size_t t = 0; t < size; ++t) {
+        found[k] = std::uint32_t(t);
+        k += slots[t].count != 0;
+    }
+    for (std::size_t f = 0; f < k; ++f) {
+        GroupSlot& slot = slots[found[f]];
+        group(std::int64_t(slot.count), slot.row);
+        slot = GroupSlot{0, 0, 0};
+    }
 }
 
 // The grouping's four per-row buffers (24 bytes a row), reusable from one

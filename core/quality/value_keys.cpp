@@ -79,8 +79,9 @@ void forEachHashGroup(const std::vector<std::uint64_t>& keys, const std::vector<
         partRows[at] = rows[i];
     }
     std::vector<GroupSlot> table;
+    std::vector<std::uint32_t> found;
     for (std::size_t b = 0; b < kParts; ++b)
-        countPart(partKeys.data() + start[b], partRows.data() + start[b], start[b + 1] - start[b], table, group);
+        countPart(partKeys.data() + start[b], partRows.data() + start[b], start[b + 1] - start[b], table, found, group);
 }
 
 std::string valueText(ColumnType type, double v) {
