@@ -79,31 +79,38 @@ bool TestRecordImportedSource::importThroughDataPage(DataPage& page, const QStri
 
 void TestRecordImportedSource::recordsTheImportedBytes_data() {
     QTest::addColumn<QString>("change");   // what happens to the file after the import
+    QTest::addColumn<int>("rows");
     QTest::addColumn<HistoryRecorder::SourceState>("state");
     QTest::addColumn<bool>("noted");       // whether the user is told the file changed
     using S = HistoryRecorder::SourceState;
-    QTest::newRow("unchanged") << QStringLiteral("none") << S::Unchanged << false;
-    QTest::newRow("overwritten, other size") << QStringLiteral("rewrite") << S::Changed << true;
-    QTest::newRow("overwritten, same size, newer") << QStringLiteral("same-size") << S::Changed << true;
-    QTest::newRow("deleted") << QStringLiteral("delete") << S::Gone << true;
+    QTest::newRow("unchanged") << QStringLiteral("none") << 700 << S::Unchanged << false;
+    QTest::newRow("overwritten, other size") << QStringLiteral("rewrite") << 700 << S::Changed << true;
+    QTest::newRow("overwritten, same size, newer") << QStringLiteral("same-size") << 700 << S::Changed << true;
+    QTest::newRow("deleted") << QStringLiteral("delete") << 700 << S::Gone << true;
+    // Large enough that the reader maps the file instead of reading it: the table
+    // must not depend on the file's pages once imported.
+    QTest::newRow("large, overwritten shorter") << QStringLiteral("rewrite") << 300000 << S::Changed << true;
+    QTest::newRow("large, deleted") << QStringLiteral("delete") << 300000 << S::Gone << true;
 }
 
 void TestRecordImportedSource::recordsTheImportedBytes() {
     QFETCH(QString, change);
+    QFETCH(int, rows);
     QFETCH(HistoryRecorder::SourceState, state);
     QFETCH(bool, noted);
-    const QString path = dir_.filePath(QStringLiteral("customers_2026-03-%1.csv").arg(change));
-    const QByteArray original = customersCsv(700, 0);
+    const QString path = dir_.filePath(QStringLiteral("customers_2026-03-%1-%2.csv").arg(change).arg(rows));
+    const QByteArray original = customersCsv(rows, 0);
     QVERIFY(writeFile(path, original));
 
     Workspace ws;
-    ws.setHistoryPath(dir_.filePath(QStringLiteral("history-%1.sqlite").arg(change)));
+    ws.setHistoryPath(dir_.filePath(QStringLiteral("history-%1-%2.sqlite").arg(change).arg(rows)));
     DataPage page(&ws);
     QVERIFY(importThroughDataPage(page, path));
     QVERIFY(ws.tableSource().has_value());
     QCOMPARE(QByteArray::fromStdString(ws.tableSource()->fingerprint.sha256), sha256Hex(original));
     const auto table = ws.table();
-    QCOMPARE(table->rowCount(), std::size_t(700));
+    QCOMPARE(table->rowCount(), std::size_t(rows));
+    const std::string lastCountry = table->columns[1].displayText(std::size_t(rows - 1));
 
     if (change == QStringLiteral("rewrite")) {
         QVERIFY(writeFile(path, customersCsv(400, 3)));
@@ -119,6 +126,10 @@ void TestRecordImportedSource::recordsTheImportedBytes() {
         QVERIFY(QFile::remove(path));
     }
     QCOMPARE(HistoryRecorder::sourceState(ws), state);
+    // Every cell still reads as imported, whatever happened to the file.
+    for (const Column& c : table->columns)
+        for (std::size_t r = 0; r < table->rowCount(); r += 97) (void)c.displayText(r);
+    QCOMPARE(table->columns[1].displayText(std::size_t(rows - 1)), lastCountry);
     const QString note = HistoryRecorder::sourceNote(ws);
     QCOMPARE(!note.isEmpty(), noted);
     if (noted) QVERIFY2(note.contains(QStringLiteral("as it was imported")), qPrintable(note));
