@@ -61,6 +61,7 @@ private slots:
     void profileFlags_data();
     void profileFlags();
     void barsLeaveTheRestToTheTitle();
+    void personalDataGetsNoValueChart();
     void importReportListsWarningsWithLines();
     void millionRowsLoadWithoutPerRowWork();
     void screenshots();
@@ -252,6 +253,29 @@ void TestDataPage::barsLeaveTheRestToTheTitle() {
         if (auto* bars = qobject_cast<QBarCategoryAxis*>(a)) QCOMPARE(bars->count(), int(listed));
         if (auto* rows = qobject_cast<QValueAxis*>(a)) QCOMPARE(rows->max(), 4.0);   // the most frequent, not the rest
     }
+}
+
+void TestDataPage::personalDataGetsNoValueChart() {
+    // Phone numbers repeated (a household's number on several rows): not identifier-like,
+    // but personal data. The flag says so; no chart lists the numbers.
+    Column phone = test::makeColumn("phone", ColumnType::Text);
+    Column plan = test::makeColumn("plan", ColumnType::Category);
+    const char* numbers[] = {"+49 30 23125990", "+1-617-555-0136", "+44 20 7946 0867", "+1-512-555-0172", "+49 30 23125830"};
+    for (int i = 0; i < 40; ++i) {
+        phone.appendString(numbers[i % 5]);
+        plan.appendCategory(i % 2 ? "basic" : "plus");
+    }
+    Workspace workspace;
+    DataPage page(&workspace);
+    page.show();
+    workspace.setTable(test::makeTable("phones.csv", {std::move(phone), std::move(plan)}), nullptr, QString());
+    const auto& v = profileOf(page, 0);
+    QVERIFY(hasFlag(v, QStringLiteral("Personal data: phone numbers")));
+    QVERIFY(v.topValues.empty());
+    QVERIFY(!page.profilePanel()->chartView()->isVisible());
+    const auto& other = profileOf(page, 1);   // an ordinary category still gets its bars
+    QCOMPARE(int(other.topValues.size()), 2);
+    QVERIFY(page.profilePanel()->chartView()->isVisible());
 }
 
 void TestDataPage::importReportListsWarningsWithLines() {

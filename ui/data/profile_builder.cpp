@@ -111,11 +111,14 @@ ColumnProfileView ProfileBuilder::build(const Table& table, std::size_t index, c
     if (histogram) {
         v.edges = p.edges;
         v.binCounts = p.binCounts;
-    } else if (std::find(p.flags.begin(), p.flags.end(), QualityFlag::IdentifierLike) == p.flags.end()) {
+    } else if (std::find(p.flags.begin(), p.flags.end(), QualityFlag::IdentifierLike) == p.flags.end() &&
+               p.pii == PiiKind::None) {
         for (const auto& t : p.top) v.topValues.emplace_back(QString::fromStdString(t.value), t.count);
         v.otherCount = p.otherCount;
     }
     // An identifier's "most frequent values" are all counted once: no chart says more than the flag.
+    // Personal data gets no chart either: the ten most frequent phone numbers tell nothing
+    // about customers, and a chart is one Ctrl+S from being shared.
     report(progress, 1.0);
     return v;
 }
