@@ -33,6 +33,14 @@ int currentNice() {
 #endif
 }
 
+long ownerPid() {
+#if defined(__linux__)
+    return long(getpid());
+#else
+    return 0;
+#endif
+}
+
 void adoptNice(int nice) {
 #if defined(__linux__)
     if (currentNice() != nice) setpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)), nice);
@@ -53,29 +61,26 @@ void runCatching(const std::function<void(unsigned)>& job, unsigned w, std::mute
     }
 }
 
+// Never destroyed (see pool()): its threads are detached and live as long as
+// the process, so nothing waits for them at exit.
 class WorkerPool {
 public:
-    ~WorkerPool() {
-        {
-            std::lock_guard<std::mutex> lock(mutex_);
-            stop_ = true;
-        }
-        wake_.notify_all();
-        for (auto& t : threads_) t.join();
-    }
-
     // Runs job(1) … job(workers − 1) on pool threads and job(0) here, and
     // returns only when all have finished, even when one throws (the first
     // exception is rethrown then). Returns false (nothing run) when another
     // call is using the pool.
     bool tryRun(unsigned workers, const std::function<void(unsigned)>& job) {
+        // A forked child has this object but none of its threads (and maybe a
+        // mutex locked by a thread that no longer exists): it must not wait for them.
+        if (ownerPid() != owner_) return false;
         std::unique_lock<std::mutex> busy(busy_, std::try_to_lock);
         if (!busy.owns_lock()) return false;
         {
             std::lock_guard<std::mutex> lock(mutex_);
-            while (threads_.size() + 1 < workers) {
-                const auto w = unsigned(threads_.size() + 1);
-                threads_.emplace_back([this, w] { loop(w); });
+            while (threads_ + 1 < workers) {
+                const auto w = threads_ + 1;
+                std::thread([this, w] { loop(w); }).detach();
+                ++threads_;
             }
             job_ = &job;
             nice_ = currentNice();
@@ -98,8 +103,7 @@ private:
         std::uint64_t seen = 0;
         std::unique_lock<std::mutex> lock(mutex_);
         for (;;) {
-            wake_.wait(lock, [&] { return stop_ || generation_ != seen; });
-            if (stop_) return;
+            wake_.wait(lock, [&] { return generation_ != seen; });
             seen = generation_;
             if (w >= active_) continue;   // not needed for this call
             const auto* job = job_;
@@ -115,18 +119,20 @@ private:
     std::mutex busy_;    // held by the call using the pool
     std::mutex mutex_;   // guards everything below
     std::condition_variable wake_, done_;
-    std::vector<std::thread> threads_;
+    unsigned threads_ = 0;       // started so far (workers 1 … threads_)
+    const long owner_ = ownerPid();
     const std::function<void(unsigned)>* job_ = nullptr;
     std::exception_ptr error_;   // the current call's first exception
     int nice_ = 0;               // the current caller's nice value
     unsigned active_ = 0, pending_ = 0;
     std::uint64_t generation_ = 0;
-    bool stop_ = false;
 };
 
+// Deliberately leaked: destroying it at exit would have to stop threads that
+// may still be waking up, and a forked child could never join its parent's.
 WorkerPool& pool() {
-    static WorkerPool p;
-    return p;
+    static WorkerPool* p = new WorkerPool;
+    return *p;
 }
 
 } // namespace

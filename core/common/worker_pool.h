@@ -13,6 +13,7 @@ namespace segmenta {
 // are plain std::threads for this call, so callers never wait for each other.
 // Every worker has finished when this returns, also when a job throws: the
 // first exception is then rethrown here. Workers run at the caller's nice value.
+// A forked child never waits for its parent's pool threads: it uses plain threads.
 void runOnWorkers(unsigned workers, const std::function<void(unsigned)>& job);
 
 } // namespace segmenta

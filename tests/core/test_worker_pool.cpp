@@ -17,6 +17,7 @@
 #if defined(__linux__)
 #include <sys/resource.h>
 #include <sys/syscall.h>
+#include <sys/wait.h>
 #include <unistd.h>
 #endif
 
@@ -137,6 +138,26 @@ private slots:
             parallelBlocks(100000, [&](std::size_t, std::size_t, unsigned w) { seen[w] = threadNice(); }, 2);
         });
         QCOMPARE(seen[1], base + 2);
+    }
+
+    // A forked child (the history's crash tests fork writers) inherits the pool
+    // object but not its threads: its parallel passes must still finish.
+    void forkedChildRunsWithoutPoolThreads() {
+        runOnWorkers(2, [](unsigned) {});   // the pool exists and has a thread
+        const pid_t child = fork();
+        QVERIFY(child >= 0);
+        if (child == 0) {
+            alarm(20);   // a hang ends the child with SIGALRM instead of the test run
+            std::atomic<int> runs{0};
+            runOnWorkers(2, [&](unsigned) { ++runs; });
+            std::atomic<std::size_t> covered{0};
+            parallelBlocks(100000, [&](std::size_t b, std::size_t e, unsigned) { covered += e - b; }, 2);
+            _exit(runs.load() == 2 && covered.load() == 100000 ? 0 : 1);
+        }
+        int status = 0;
+        QCOMPARE(waitpid(child, &status, 0), child);
+        QVERIFY2(WIFEXITED(status), "the child hung (SIGALRM) or crashed");
+        QCOMPARE(WEXITSTATUS(status), 0);
     }
 #endif
 };
