@@ -216,10 +216,8 @@ void sumPass(const Column& c, Value&& value, bool wantSum, NumericScan& s) {
     s.sum = sum.value();
 }
 
-// Counters for the dense plan, `copies` interleaved arrays of `range` (two when
-// the range is small: consecutive equal values then do not wait for each other's
-// increment). Up to 4 MB, zeroed after asking for huge pages: two page faults
-// instead of a thousand.
+// Counters for the dense plan: up to 4 MB, zeroed after asking for huge pages:
+// two page faults instead of a thousand.
 std::vector<std::uint32_t> zeroedCounters(std::size_t n) {
     std::vector<std::uint32_t> counts;
     counts.reserve(n);
@@ -227,8 +225,6 @@ std::vector<std::uint32_t> zeroedCounters(std::size_t n) {
     counts.resize(n, 0);
     return counts;
 }
-
-constexpr std::size_t kInterleaveBelow = 1 << 12;
 
 // Whole numbers (scale 1): counting only. The compensated sum of whole numbers
 // whose partial sums stay within 2^53 is exact at every step (the compensation
@@ -240,9 +236,7 @@ bool countWhole(const Column& c, const DensePlan& plan, Value&& value, std::vect
     const std::uint8_t* missing = c.missing.data();
     const std::int64_t kLo = plan.kLo;
     const std::uint64_t range = plan.range;
-    const bool two = range < kInterleaveBelow;
-    std::uint32_t* even = counts.data();
-    std::uint32_t* odd = counts.data() + (two ? range : 0);
+    std::uint32_t* count = counts.data();
     std::int64_t nan = 0;
     bool negZero = false;
     for (std::size_t i = 0, rows = c.size(); i < rows; ++i) {
@@ -255,7 +249,7 @@ bool countWhole(const Column& c, const DensePlan& plan, Value&& value, std::vect
         const auto k = std::int64_t(x);
         const auto j = std::uint64_t(k - kLo);
         if (double(k) != x || j >= range) return false;
-        ++((i & 1) ? odd : even)[j];
+        ++count[j];
         negZero |= bitsOf(x) == kNegativeZeroBits;
     }
     nanOut = nan;
@@ -273,10 +267,8 @@ bool countScaled(const Column& c, const DensePlan& plan, Value&& value, bool wan
     const std::int64_t kLo = plan.kLo;
     const std::uint64_t range = plan.range;
     const double scale = plan.scale;
-    const bool two = range < kInterleaveBelow;
-    std::uint32_t* even = counts.data();
-    std::uint32_t* odd = counts.data() + (two ? range : 0);
-    std::vector<double> back(range <= (1u << 16) ? range : 0);
+    std::uint32_t* count = counts.data();
+    std::vector<double> back(range <= (1u << 17) ? range : 0);
     for (std::size_t j = 0; j < back.size(); ++j) back[j] = double(std::int64_t(j) + kLo) / scale;
     std::int64_t nan = 0;
     CompensatedSum sum;
@@ -292,7 +284,7 @@ bool countScaled(const Column& c, const DensePlan& plan, Value&& value, bool wan
         const auto j = std::uint64_t(k - kLo);
         if (j >= range) return false;
         if (!back.empty() ? back[j] != x : double(k) / scale != x) return false;
-        ++((i & 1) ? odd : even)[j];
+        ++count[j];
         negZero |= bitsOf(x) == kNegativeZeroBits;
     }
     s.nan = nan;
@@ -308,8 +300,7 @@ NumericScan scanValues(const Column& c, const DensePlan& plan, Value&& value, bo
         sumPass(c, value, wantSum, s);
         return s;
     }
-    const std::size_t copies = plan.range < kInterleaveBelow ? 2 : 1;
-    std::vector<std::uint32_t> counts = zeroedCounters(plan.range * copies);
+    std::vector<std::uint32_t> counts = zeroedCounters(plan.range);
     bool negativeZero = false;
     if (plan.scale == 1) {
         s.dense = countWhole(c, plan, value, counts, s.nan, negativeZero);
@@ -317,10 +308,7 @@ NumericScan scanValues(const Column& c, const DensePlan& plan, Value&& value, bo
         const double maxAbs = std::max(std::abs(double(plan.kLo)), std::abs(double(plan.kLo) + double(plan.range)));
         if (s.dense && wantSum && maxAbs * double(c.size()) <= 9007199254740992.0) {
             std::int64_t total = 0;
-            for (std::size_t j = 0; j < plan.range; ++j) {
-                const std::int64_t n = copies == 2 ? std::int64_t(counts[j]) + counts[plan.range + j] : counts[j];
-                total += n * (std::int64_t(j) + plan.kLo);
-            }
+            for (std::size_t j = 0; j < plan.range; ++j) total += std::int64_t(counts[j]) * (std::int64_t(j) + plan.kLo);
             s.sum = double(total);
         } else if (wantSum || !s.dense) {
             sumPass(c, value, wantSum, s);
@@ -330,10 +318,8 @@ NumericScan scanValues(const Column& c, const DensePlan& plan, Value&& value, bo
         if (!s.dense) sumPass(c, value, wantSum, s);
     }
     if (!s.dense) return s;
-    for (std::size_t j = 0; j < plan.range; ++j) {
-        const std::uint32_t n = copies == 2 ? counts[j] + counts[plan.range + j] : counts[j];
-        if (n) s.counts.emplace_back(double(std::int64_t(j) + plan.kLo) / plan.scale, std::int64_t(n));
-    }
+    for (std::size_t j = 0; j < plan.range; ++j)
+        if (counts[j]) s.counts.emplace_back(double(std::int64_t(j) + plan.kLo) / plan.scale, std::int64_t(counts[j]));
     // Zero keeps the sign the other ways give it: the first zero seen (the
     // hash counter) or -0 when any zero was negative (the sort puts -0 first).
     // Without a negative zero both are +0; with one, find the first zero.
