@@ -7,6 +7,7 @@
 #include <QAreaSeries>
 #include <QLineSeries>
 #include <QComboBox>
+#include <QDate>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
@@ -80,6 +81,7 @@ private slots:
     void reportIsOneSmallHtmlFile();
     void screenshots();
     void noNanAnywhere();
+    void recordingShowsTheNewDataset();
     void emptyHistorySaysWhatToDo();
     void damagedHistoryIsKeptAndExplained();
     void cleanupTestCase();
@@ -285,6 +287,29 @@ void TestDriftPage::noNanAnywhere() {
         QVERIFY2(!hasNan(visibleText(page_)), qPrintable(visibleText(page_)));
     }
     page_->tabs()->setCurrentIndex(0);
+}
+
+// Recording the loaded file into a new dataset switches the page to that dataset
+// (it stayed on the demo before), and a later reload keeps it.
+void TestDriftPage::recordingShowsTheNewDataset() {
+    auto* recorder = page_->findChild<HistoryRecorder*>();
+    auto* picker = page_->findChild<DriftPicker*>();
+    QVERIFY(recorder && picker);
+    QCOMPARE(picker->currentDataset()->name, QString::fromUtf8(kDemoDatasetName));
+    DemoOptions o;
+    o.rows = 400;
+    const QString path = tmp_.filePath(QStringLiteral("shop_2026-02.csv"));
+    QVERIFY(writeDemoCsv(generateCustomers(o).table, path.toStdString()));
+    auto imported = readCsvFile(path.toStdString());
+    QVERIFY(imported);
+    workspace_->setTable(std::make_shared<const Table>(std::move(imported->table)), nullptr, path);
+    QSignalSpy listed(page_, &DriftPage::datasetsLoaded);
+    recorder->record({QStringLiteral("shop"), QDate(2026, 2, 28), QString(), SplitPeriod::Month});
+    QVERIFY(listed.wait(kWaitMs));
+    QCOMPARE(picker->currentDataset()->name, QStringLiteral("shop"));
+    page_->reload();
+    QVERIFY(listed.wait(kWaitMs));
+    QCOMPARE(picker->currentDataset()->name, QStringLiteral("shop"));
 }
 
 void TestDriftPage::emptyHistorySaysWhatToDo() {

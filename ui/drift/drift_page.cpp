@@ -16,6 +16,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 #include <chrono>
+#include <utility>
 
 #include "core/history/demo_history.h"
 #include "core/history/history.h"
@@ -141,8 +142,7 @@ DriftPage::DriftPage(Workspace* workspace, QWidget* parent)
     connect(record_, &QPushButton::clicked, this, &DriftPage::recordCurrentTable);
     connect(recorder_, &HistoryRecorder::recorded, this, [this](const QString& dataset, int, const QString& summary) {
         workspace_->showStatus(summary, 8000);
-        preferredDataset_ = dataset;
-        reload();
+        showDatasetAfterReload(dataset);
     });
     connect(recorder_, &HistoryRecorder::failed, this, [this](const QString& message) {
         QMessageBox::warning(this, tr("Could not record"), message);
@@ -150,8 +150,7 @@ DriftPage::DriftPage(Workspace* workspace, QWidget* parent)
     connect(score_, &QPushButton::clicked, this, &DriftPage::scoreWithSavedModel);
     connect(scorer_, &ModelScorer::scored, this, [this](const ScoreOutcome& outcome, const QString& summary) {
         workspace_->showStatus(summary, 10000);
-        preferredDataset_ = outcome.dataset;
-        reload();
+        showDatasetAfterReload(outcome.dataset);
         if (const QString notes = ModelScorer::notes(outcome); !notes.isEmpty())
             openMessage(this, QMessageBox::Information, tr("Scored, with notes"), summary + QStringLiteral("\n\n") + notes);
     });
@@ -219,6 +218,12 @@ void DriftPage::showEvent(QShowEvent* event) {
     if (!started_) reload();
 }
 
+void DriftPage::showDatasetAfterReload(const QString& dataset) {
+    preferredDataset_ = dataset;
+    showPreferred_ = true;
+    reload();
+}
+
 void DriftPage::reload() {
     started_ = true;
     const QString path = workspace_->historyPath();
@@ -241,7 +246,8 @@ void DriftPage::reload() {
                 return;
             }
             if (answer->empty()) showEmpty(noHistoryText(), false, true);
-            picker_->setDatasets(*answer, preferredDataset_.isEmpty() ? QString::fromUtf8(kDemoDatasetName) : preferredDataset_);
+            picker_->setDatasets(*answer, preferredDataset_.isEmpty() ? QString::fromUtf8(kDemoDatasetName) : preferredDataset_,
+                                 std::exchange(showPreferred_, false));
             emit datasetsLoaded();
         });
 }

@@ -84,6 +84,8 @@ private:
     QWidget* buildChangesTab();
     QWidget* buildSegmentsTab();
     void loadHistory();
+    // Reloads and then shows `dataset` (just recorded into or scored) whatever was shown.
+    void showDatasetAfterReload(const QString& dataset);
     void showHistory(HistoryView&& history);
     void showEmpty(const QString& text, bool offerFresh = false, bool offerRecord = false);
     QString noHistoryText() const;
@@ -113,6 +115,7 @@ private:
     HistoryRecorder* recorder_;
     ModelScorer* scorer_;
     QString preferredDataset_;
+    bool showPreferred_ = false;   // the next reload switches to preferredDataset_
     QScrollArea* timelineScroll_;
     SnapshotTimeline* timeline_;
     QLabel* details_;

@@ -41,18 +41,19 @@ DriftPicker::DriftPicker(QWidget* parent)
     connect(reference_, &QComboBox::currentIndexChanged, this, [this] { if (!filling_) emit selectionChanged(); });
 }
 
-void DriftPicker::setDatasets(const std::vector<DatasetView>& datasets, const QString& preferred) {
+void DriftPicker::setDatasets(const std::vector<DatasetView>& datasets, const QString& preferred, bool preferredWins) {
     const std::int64_t previous = datasetId();
     filling_ = true;
     datasets_ = datasets;
     dataset_->clear();
-    int pick = -1;
+    int kept = -1, named = -1;
     for (std::size_t i = 0; i < datasets_.size(); ++i) {
         const DatasetView& d = datasets_[i];
         dataset_->addItem(tr("%1 (%n month(s))", nullptr, d.snapshotCount).arg(d.name), QVariant::fromValue<qlonglong>(d.id));
-        if (d.id == previous) pick = int(i);
-        if (pick < 0 && d.name == preferred) pick = int(i);
+        if (d.id == previous) kept = int(i);
+        if (named < 0 && d.name == preferred) named = int(i);
     }
+    const int pick = preferredWins ? (named >= 0 ? named : kept) : (kept >= 0 ? kept : named);
     dataset_->setCurrentIndex(pick >= 0 ? pick : (datasets_.empty() ? -1 : 0));
     dataset_->setEnabled(!datasets_.empty());
     fillModels();

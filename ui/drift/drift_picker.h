@@ -17,8 +17,11 @@ class DriftPicker : public QWidget {
 public:
     explicit DriftPicker(QWidget* parent = nullptr);
 
-    // Keeps the current choice when it is still there; else picks `preferred` or the first.
-    void setDatasets(const std::vector<DatasetView>& datasets, const QString& preferred = {});
+    // Keeps the current choice when it is still there; else picks `preferred` or the
+    // first. With `preferredWins` (a dataset the user just recorded into or scored)
+    // `preferred` is picked even over the current choice.
+    void setDatasets(const std::vector<DatasetView>& datasets, const QString& preferred = {},
+                     bool preferredWins = false);
     std::int64_t datasetId() const;
     std::int64_t modelId() const;
     DriftReference reference() const;
