@@ -161,8 +161,10 @@ bool FileMapping::changed() const noexcept {
 bool FileMapping::unmap() noexcept {
     if (!data_) return false;
     const bool wasChanged = changed();
-    ::munmap(const_cast<char*>(data_), mapped_);
+    // The slot goes first: once unmapped, the address range may be reused by
+    // another mapping whose faults are none of this handler's business.
     giveSlot(slot_);
+    ::munmap(const_cast<char*>(data_), mapped_);
     ::close(fd_);
     data_ = nullptr;
     size_ = mapped_ = 0;

@@ -28,8 +28,8 @@ std::string quoted(const std::string& path) { return "\"" + path + "\""; }
 } // namespace
 
 Error shrankError(const std::string& path) {
-    return makeError(ErrorKind::Io, quoted(path) + " got shorter while it was being read: another program is "
-                                    "changing it. Wait until it has finished, then import again.");
+    return makeError(ErrorKind::Io, quoted(path) + " got shorter or changed while it was being read: another "
+                                    "program is writing to it. Wait until it has finished, then import again.");
 }
 
 namespace {
