@@ -730,16 +730,30 @@ whiskers %5 to %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(all others)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Most frequent values</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(and %L1 more rows with %L2 other values)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %Ln more row(s) with one other value)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %Ln more row(s) with other values)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1364,11 +1378,43 @@ The month before: what changed since last time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recorded %1 in “%2”.</source>
+        <source>(as imported: %1 is no longer there)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recorded %1 snapshots in “%2”.</source>
+        <source>%1 is no longer where it was imported from. The table as it was imported is recorded, with the size and fingerprint of the file it was read from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(as imported: %1 has changed on disk since)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has changed on disk since it was imported. The table as it was imported is recorded, with the size and fingerprint of the file it was read from. To record the new content, import the file again first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 fingerprinted as it is now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This table was not loaded through File ▸ Import, so %1 is fingerprinted as it is on disk now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(without a file fingerprint: the table did not come from a file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This table did not come from a file (for example demo data made in memory), so it is recorded without a file fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded %1 in “%2”%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded %1 snapshots in “%2”%3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1732,6 +1778,38 @@ The month before: what changed since last time.</source>
     </message>
     <message>
         <source>Column “%1” is a copy of “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values missing or extra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value did not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quote not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stray quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extra columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the whole column, not one line.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2499,6 +2577,26 @@ Click to show only this segment everywhere (click again to show all).</source>
     </message>
     <message>
         <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken from the latest date in the file. The file name says %1: if the file is for that day or month, change the date above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name for the dataset, e.g. “customers”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a snapshot to the dataset “%1” already in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts the history with a new dataset “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts a new dataset “%1”; its months are compared only with each other. To add this file to a dataset already in the history (%2), pick it from the list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
