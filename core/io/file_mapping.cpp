@@ -175,21 +175,6 @@ bool FileMapping::unmap() noexcept {
 #else
 
 bool FileMapping::map(int, std::size_t) noexcept { return false; }
-bool FileMapping::populate(std::size_t offset, std::size_t bytes) noexcept {
-#ifdef MADV_POPULATE_READ
-    if (!data_ || offset >= size_) return true;
-    const std::uintptr_t page = pageSize();
-    const auto begin = (reinterpret_cast<std::uintptr_t>(data_) + offset) & ~(page - 1);
-    const auto end = (reinterpret_cast<std::uintptr_t>(data_) + std::min(size_, offset + bytes) + page - 1) & ~(page - 1);
-    if (::madvise(reinterpret_cast<void*>(begin), end - begin, MADV_POPULATE_READ) == 0) return true;
-    return errno != EFAULT;   // EFAULT: the pages are gone (the file got shorter); others: left to the faults
-#else
-    (void)offset;
-    (void)bytes;
-    return true;
-#endif
-}
-
 bool FileMapping::populate(std::size_t, std::size_t) noexcept { return true; }
 bool FileMapping::changed() const noexcept { return false; }
 bool FileMapping::unmap() noexcept { return false; }

@@ -17,9 +17,11 @@
 #include <vector>
 
 #include "core/io/csv_reader.h"
+#include "table_compare.h"
 #include "core/io/page_donor.h"
 
 using namespace segmenta;
+using segmenta::testutil::compareTables;
 using namespace segmenta::csv;
 
 namespace {
@@ -62,24 +64,6 @@ struct CheckingObserver : RawBytesObserver {
         intactWhenReleasing = view == std::string_view(copy);
     }
 };
-
-void compareTables(const Table& a, const Table& b) {
-    QCOMPARE(a.columnCount(), b.columnCount());
-    QCOMPARE(a.rowCount(), b.rowCount());
-    for (std::size_t c = 0; c < a.columnCount(); ++c) {
-        const Column& x = a.columns[c];
-        const Column& y = b.columns[c];
-        QCOMPARE(x.type, y.type);
-        QVERIFY(x.missing == y.missing);
-        QCOMPARE(x.numbers.size(), y.numbers.size());
-        QVERIFY(std::memcmp(x.numbers.data(), y.numbers.data(), x.numbers.size() * sizeof(double)) == 0);
-        QVERIFY(x.times == y.times);
-        QVERIFY(x.codes == y.codes);
-        QVERIFY(x.levels == y.levels);
-        QCOMPARE(x.strings.size(), y.strings.size());
-        for (std::size_t i = 0; i < x.strings.size(); ++i) QCOMPARE(x.strings[i], y.strings[i]);
-    }
-}
 
 } // namespace
 

@@ -9,8 +9,10 @@
 #include <string>
 
 #include "core/io/csv_reader.h"
+#include "table_compare.h"
 
 using namespace segmenta;
+using segmenta::testutil::compareTables;
 
 namespace {
 
@@ -38,24 +40,6 @@ std::string quotedBreaks(int rows) {
     for (int i = 0; i < rows; ++i)
         s += std::to_string(i) + ",\"line one\nline " + std::to_string(i % 97) + "\n\"," + std::to_string(i % 300) + ".5\n";
     return s;
-}
-
-void compareTables(const Table& a, const Table& b) {
-    QCOMPARE(a.columnCount(), b.columnCount());
-    QCOMPARE(a.rowCount(), b.rowCount());
-    for (std::size_t c = 0; c < a.columnCount(); ++c) {
-        const Column& x = a.columns[c];
-        const Column& y = b.columns[c];
-        QCOMPARE(x.type, y.type);
-        QVERIFY(x.missing == y.missing);
-        QCOMPARE(x.numbers.size(), y.numbers.size());
-        QVERIFY(std::memcmp(x.numbers.data(), y.numbers.data(), x.numbers.size() * sizeof(double)) == 0);
-        QVERIFY(x.times == y.times);
-        QVERIFY(x.codes == y.codes);
-        QVERIFY(x.levels == y.levels);
-        QCOMPARE(x.strings.size(), y.strings.size());
-        for (std::size_t i = 0; i < x.strings.size(); ++i) QCOMPARE(x.strings[i], y.strings[i]);
-    }
 }
 
 } // namespace
