@@ -6,7 +6,6 @@
 #include <cmath>
 #include <cstdio>
 #include <map>
-#include <thread>
 
 #include "core/common/parallel.h"
 #include "core/drift/drift_internal.h"
@@ -398,20 +397,12 @@ Result<DatasetDrift> computeDrift(const Table& reference, const Table& current, 
     if (pairs.empty())
         return makeError(ErrorKind::BadInput, "The two files share no number or category columns to compare");
     std::vector<ColumnDrift> out(pairs.size());
-    std::atomic<std::size_t> next{0}, done{0};
     std::atomic<bool> stop{false};
-    auto work = [&] {
-        for (std::size_t i; !stop && (i = next++) < pairs.size();) {
-            if (cancelled(progress)) { stop = true; break; }
-            out[i] = compareColumns(*pairs[i].first, *pairs[i].second, options.thresholds);
-            ++done;
-        }
-    };
-    const unsigned workers = std::min<unsigned>(workerCount(), unsigned(pairs.size()));
-    std::vector<std::thread> threads;
-    for (unsigned w = 1; w < workers; ++w) threads.emplace_back(work);
-    work();
-    for (auto& th : threads) th.join();
+    parallelForEach(pairs.size(), [&](std::size_t i) {
+        if (stop) return;
+        if (cancelled(progress)) { stop = true; return; }
+        out[i] = compareColumns(*pairs[i].first, *pairs[i].second, options.thresholds);
+    });
     if (stop || cancelled(progress)) return makeError(ErrorKind::Cancelled, "Drift check cancelled");
     report(progress, 1.0, "drift");
     return summariseDrift(std::move(out), options.thresholds);

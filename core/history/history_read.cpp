@@ -2,12 +2,10 @@
 // Reading the history: datasets, snapshots with live statuses, drift between any
 // two snapshots (from stored summaries), models, scorings and their series.
 #include <algorithm>
-#include <atomic>
 #include <cmath>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
-#include <thread>
 
 #include "core/common/parallel.h"
 #include "core/history/history.h"
@@ -392,15 +390,9 @@ Result<DriftMatrix> History::driftMatrix(std::int64_t datasetId, ReferenceMode m
     }
     std::vector<std::optional<DatasetDrift>> drifts(n);
     {
-        std::atomic<std::size_t> next{0};
-        auto work = [&] {
-            for (std::size_t i; (i = next++) < n;)
-                if (refSums[i]) drifts[i] = driftFromSummaries(*refSums[i], *curSums[i], thr->drift, {}, pValues);
-        };
-        std::vector<std::thread> helpers;
-        for (unsigned w = 1; n >= 4 && w < workerCount(); ++w) helpers.emplace_back(work);
-        work();
-        for (auto& t : helpers) t.join();
+        parallelForEach(n, [&](std::size_t i) {
+            if (refSums[i]) drifts[i] = driftFromSummaries(*refSums[i], *curSums[i], thr->drift, {}, pValues);
+        }, n >= 4 ? workerCount() : 1);
     }
     std::vector<std::string> columns;
     std::set<std::string> seen;

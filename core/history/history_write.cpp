@@ -3,13 +3,11 @@
 // models, scorings. Only summaries are stored: never raw rows, never values of
 // identifier or personal-data columns.
 #include <algorithm>
-#include <atomic>
 #include <cmath>
 #include <map>
 #include <numeric>
 #include <nlohmann/json.hpp>
 #include <set>
-#include <thread>
 
 #include "core/common/parallel.h"
 #include "core/drift/drift_stats.h"
@@ -64,22 +62,11 @@ std::vector<ColumnSummary> summariseTable(const Table& table, const std::vector<
         return summaryCost(table.columns[a]) > summaryCost(table.columns[b]);
     });
     std::vector<ColumnSummary> out(n);
-    std::atomic<std::size_t> next{0};
-    auto work = [&] {
-        for (std::size_t k; (k = next++) < n;) {
-            const auto& c = table.columns[order[k]];
-            const bool hold = std::find(withheld.begin(), withheld.end(), c.name) != withheld.end() || looksPersonal(c);
-            out[order[k]] = summariseColumn(c, rows, hold);
-        }
-    };
-    // Plain threads, not the shared worker pool (runOnWorkers): a process that
-    // forks after using the pool (the reliability tests' writers) would wait in
-    // the child for pool threads that fork did not copy.
-    const unsigned workers = std::max(1u, std::min<unsigned>(workerCount(), unsigned(n)));
-    std::vector<std::thread> threads;
-    for (unsigned w = 1; w < workers; ++w) threads.emplace_back(work);
-    work();
-    for (auto& t : threads) t.join();
+    parallelForEach(n, [&](std::size_t k) {
+        const auto& c = table.columns[order[k]];
+        const bool hold = std::find(withheld.begin(), withheld.end(), c.name) != withheld.end() || looksPersonal(c);
+        out[order[k]] = summariseColumn(c, rows, hold);
+    });
     return out;
 }
 

@@ -3,14 +3,12 @@
 // time), then duplicated rows and columns through 64-bit row and column hashes,
 // with every hash match checked cell by cell so collisions can never count.
 #include <algorithm>
-#include <atomic>
 #include <mutex>
 #include <optional>
 #include <unordered_map>
 
 #include "core/common/parallel.h"
 #include "core/common/radix_sort.h"
-#include "core/common/worker_pool.h"
 #include "core/quality/profile.h"
 #include "core/quality/profile_internal.h"
 #include "core/quality/text_groups.h"
@@ -177,15 +175,12 @@ Result<TableProfile> profileTable(const Table& table, const ProfileOptions& opti
     }
     scratch.reset();   // 24 bytes a row: not held through the rest
     // The other columns whole, the slowest first, each taken by the next free worker.
-    std::atomic<std::size_t> next{0};
-    auto work = [&](unsigned) {
-        for (std::size_t k; (k = next.fetch_add(1)) < whole.size();) {
+    if (!cancelled(progress))
+        parallelForEach(whole.size(), [&](std::size_t k) {
             if (cancelled(progress)) return;
             out.columns[whole[k]] = profileColumn(table.columns[whole[k]], options);
             finished();
-        }
-    };
-    if (!cancelled(progress)) runOnWorkers(unsigned(std::clamp<std::size_t>(whole.size(), 1, workers)), work);
+        }, workers);
     if (cancelled(progress)) return makeError(ErrorKind::Cancelled, "Profiling was cancelled.");
 
     if (options.duplicates) {
