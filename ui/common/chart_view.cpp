@@ -13,6 +13,9 @@ namespace segmenta::ui {
 ChartView::ChartView(QChart* chart, QWidget* parent) : QChartView(chart, parent) {
     setRenderHint(QPainter::Antialiasing);
     setFocusPolicy(Qt::StrongFocus);
+    // Axis numbers in the user's language ("0,5" in German); Qt Charts formats
+    // them with printf's C locale otherwise.
+    chart->setLocalizeNumbers(true);
     setToolTip(tr("Right-click to save this chart as a picture."));
 }
 

@@ -145,6 +145,7 @@ void ColumnProfilePanel::showProfile(ColumnProfileView&& profile) {
 
 void ColumnProfilePanel::fillChart() {
     auto* chart = new QChart;
+    chart->setLocalizeNumbers(true);   // as ChartView does for the charts it is built with
     chart->legend()->hide();
     chart->setMargins(QMargins(4, 4, 4, 4));
     if (!profile_.binCounts.empty()) fillHistogram(chart);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/segments/segments_page.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
@@ -138,7 +140,8 @@ QWidget* SegmentsPage::buildMain() {
     auto* layout = new QHBoxLayout(page);
     layout->setContentsMargins(8, 8, 8, 8);
     panel_ = new RunPanel(page);
-    panel_->setFixedWidth(300);
+    // 300 px unless its settings need more (German labels are longer than English).
+    panel_->setFixedWidth(std::max(300, panel_->minimumSizeHint().width()));
     layout->addWidget(panel_);
     connect(panel_, &RunPanel::runRequested, this, &SegmentsPage::run);
 
