@@ -44,7 +44,7 @@ void screenshotWhenSettled(segmenta::ui::MainWindow* window, const QString& path
     auto waited = std::make_shared<int>(0);
     QObject::connect(timer, &QTimer::timeout, window, [=] {
         *waited += timer->interval();
-        *quiet = window->dataPage()->isBusy() ? 0 : *quiet + 1;
+        *quiet = window->isBusy() ? 0 : *quiet + 1;
         if (*quiet == 2 && page >= 0 && window->currentPage() != page) { window->showPage(page); *quiet = 0; }
         if (*quiet < 4 && *waited < 120000) return;
         timer->stop();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/main/main_window.h"
 
+#include <algorithm>
+
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
@@ -105,6 +107,12 @@ MainWindow::~MainWindow() = default;
 void MainWindow::showPage(int index) { sidebar_->setCurrentRow(index); }
 
 int MainWindow::currentPage() const { return pages_->currentIndex(); }
+
+bool MainWindow::isBusy() const {
+    if (dataPage_->isBusy()) return true;
+    const auto tasks = findChildren<BackgroundTask*>();
+    return std::any_of(tasks.begin(), tasks.end(), [](const BackgroundTask* t) { return t->isRunning(); });
+}
 
 void MainWindow::createMenus() {
     auto* file = menuBar()->addMenu(tr("&File"));

@@ -26,6 +26,9 @@ public:
 
     void showPage(int index);
     int currentPage() const;
+    // True while any page's background work runs (an import, the demo history
+    // being prepared, a drift comparison…): what --screenshot waits for.
+    bool isBusy() const;
     DataPage* dataPage() const { return dataPage_; }
     RecentFiles* recentFiles() const { return recent_; }
     QLabel* tableStatus() const { return tableStatus_; }
