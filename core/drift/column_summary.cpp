@@ -18,6 +18,7 @@
 #include "core/drift/drift_internal.h"
 #include "core/drift/drift_stats.h"
 #include "core/drift/quantile_sketch.h"
+#include "core/drift/value_counts.h"
 
 namespace segmenta {
 
@@ -129,16 +130,13 @@ void setMoments(ColumnSummary& s, std::span<const double> v, double sum) {
 
 // The moments, min, max and quantile sketch of a column with many distinct values
 // in two passes over it: the sketch's bucket counting rides along with the sum,
-// min and max, its gathering with the squared deviations. The buckets span a
-// sample's range (values outside fall into the end buckets, which are solved
-// exactly). False, with nothing set, on a NaN or an infinite value.
-bool fusedSketch(std::span<const double> v, ColumnSummary& s) {
-    const std::size_t n = v.size(), stride = std::max<std::size_t>(1, n / 4096);
-    double smin = v[0], smax = v[0];
-    for (std::size_t i = 0; i < n; i += stride) {
-        smin = v[i] < smin ? v[i] : smin;
-        smax = v[i] > smax ? v[i] : smax;
-    }
+// min and max, its gathering with the squared deviations. The buckets span the
+// range of a strided sample of the column (values outside fall into the end
+// buckets, which are solved exactly). False, with nothing set, on a NaN or an
+// infinite value.
+bool fusedSketch(std::span<const double> v, const summarydetail::ColumnSample& sample, ColumnSummary& s) {
+    const std::size_t n = v.size();
+    const double smin = sample.min, smax = sample.max;
     SelectionSketch sketch(smin, smax, n);
     if (!sketch.usable()) return false;
     double acc = 0, mn = 0, mx = 0;
@@ -157,89 +155,17 @@ bool fusedSketch(std::span<const double> v, ColumnSummary& s) {
     return true;
 }
 
-// Columns with up to this many distinct values are counted in one hashed pass;
-// above kExactDistinctCap their sketch is read off the counted values (no sort,
-// no selection: ties, e.g. prices in cents or days, are most of real data).
+// Columns with up to this many distinct values can be counted by hashing when
+// index counting does not apply (values that are not multiples of a power of
+// ten); above kExactDistinctCap their sketch is read off the counted values.
 constexpr std::size_t kHashedDistinctCap = 16384;
+static_assert(kHashedDistinctCap >= std::size_t(kExactDistinctCap));
 
-// Distinct values with their counts, ascending, when there are at most
-// kHashedDistinctCap of them (false as soon as there are more, or at a NaN:
-// sawNaN). An open-addressing table on the bit patterns: one pass, no sort.
-// `sum` gets the values' sum in order (the same bits as std::accumulate): the
-// add rides along with the hashing instead of needing a pass of its own.
-bool distinctCounts(std::span<const double> v, std::vector<double>& values, std::vector<std::int64_t>& counts,
-                    bool& sawNaN, double& sum) {
-    constexpr std::size_t kSlots = 2 * kHashedDistinctCap;   // at most half full: short probe chains
-    constexpr int kShift = 64 - std::countr_zero(kSlots);
-    static_assert(std::has_single_bit(kSlots) && kHashedDistinctCap >= std::size_t(kExactDistinctCap));
-    struct Slot { std::uint64_t key; std::uint64_t count; };
-    std::vector<Slot> table(kSlots, Slot{0, 0});
-    std::size_t used = 0;
-    sawNaN = false;
-    double acc = 0;
-    for (double x : v) {
-        if (x != x) { sawNaN = true; return false; }
-        acc += x;
-        if (x == 0) x = 0;   // -0.0 counts as 0.0, as == does
-        std::uint64_t bits;
-        std::memcpy(&bits, &x, sizeof bits);
-        std::size_t i = std::size_t((bits * 0x9E3779B97F4A7C15ULL) >> kShift);
-        while (table[i].count != 0 && table[i].key != bits) i = (i + 1) & (kSlots - 1);
-        if (table[i].count == 0) {
-            if (++used > kHashedDistinctCap) return false;
-            table[i].key = bits;
-        }
-        ++table[i].count;
-    }
-    sum = acc;
-    std::vector<std::pair<double, std::int64_t>> found;
-    found.reserve(used);
-    for (const Slot& t : table)
-        if (t.count != 0) {
-            double x;
-            std::memcpy(&x, &t.key, sizeof x);
-            found.push_back({x, std::int64_t(t.count)});
-        }
-    std::sort(found.begin(), found.end());
-    values.clear();
-    counts.clear();
-    values.reserve(found.size());
-    counts.reserve(found.size());
-    for (const auto& [x, c] : found) { values.push_back(x); counts.push_back(c); }
-    return true;
-}
-
-// Whole numbers within kIntegerWindow consecutive integers of the first value
-// (ages, counts, days): counted by direct index, cheaper than hashing. Same
-// result and `sum` as distinctCounts (any number of distinct values); false as
-// soon as a value is not a whole number inside the window, or is NaN (the hashed
-// count then starts over).
-constexpr std::uint32_t kIntegerWindow = 1u << 16;
-
-bool integerCounts(std::span<const double> v, std::vector<double>& values, std::vector<std::int64_t>& counts,
-                   double& sum) {
-    if (v.empty() || !(std::fabs(v[0]) < 1e15) || v[0] != std::floor(v[0])) return false;
-    const double base = v[0] - double(kIntegerWindow / 2);   // exact: whole numbers below 2^53
-    std::vector<std::uint32_t> n(kIntegerWindow, 0);
-    double acc = 0;
-    for (double x : v) {
-        const double d = x - base;
-        if (!(d >= 0 && d < double(kIntegerWindow))) return false;
-        const auto k = std::uint32_t(d);
-        if (double(k) != d) return false;
-        ++n[k];
-        acc += x;
-    }
-    sum = acc;
-    values.clear();
-    counts.clear();
-    for (std::uint32_t k = 0; k < kIntegerWindow; ++k)
-        if (n[k] != 0) {
-            values.push_back(base + double(k));   // −0 came in as 0
-            counts.push_back(std::int64_t(n[k]));
-        }
-    return true;
-}
+// A strided sample with more distinct values than this (of 4,096) predicts more
+// than kHashedDistinctCap in the column: hashing would run far into it only to
+// give up. Never below kExactDistinctCap, so columns kept exactly are always counted.
+constexpr std::size_t kSampleDistinctForHashing = 3600;
+static_assert(kSampleDistinctForHashing >= std::size_t(kExactDistinctCap));
 
 // The sketch of a column from its distinct values and counts: the same order
 // statistics as after sorting it (numpy's linear rule on the weighted values).
@@ -316,23 +242,31 @@ ColumnSummary summariseColumn(const Column& column, const std::vector<std::uint3
     const bool clean = !rows && noneMissing(column.missing);
     if (clean) v = column.numbers;
     else compact();
-    // Few distinct values (counts, ratings, flags, prices): counted in one pass
-    // (whole numbers in a window by index, else hashed); kept exactly up to
-    // kExactDistinctCap, else summarised from the counts. The hashed pass stops at
-    // the first value over kHashedDistinctCap, or at a NaN.
-    bool sawNaN = false;
-    double sum = 0;
+    // Few distinct values (counts, ratings, flags, prices): counted in one pass,
+    // by index when a sample shows multiples of a power of ten, else hashed unless
+    // the sample shows too many; kept exactly up to kExactDistinctCap, else
+    // summarised from the counts. A NaN in a clean column starts over on a copy.
+    using namespace summarydetail;
+    ValueCounts counted;
+    ColumnSample sample;
     auto count = [&] {
-        return integerCounts(v, s.values, s.counts, sum) || distinctCounts(v, s.values, s.counts, sawNaN, sum);
+        sample = sampleColumn(v);
+        if (sample.nan) return CountOutcome::SawNaN;
+        CountOutcome o = countByIndex(v, sample, counted);
+        if (o == CountOutcome::TooMany && sample.distinct <= kSampleDistinctForHashing)
+            o = countByHash(v, kHashedDistinctCap, counted);
+        return o;
     };
-    bool counted = count();
-    if (sawNaN) {
+    CountOutcome outcome = count();
+    if (outcome == CountOutcome::SawNaN) {
         compact();
-        counted = count();
+        outcome = count();
     }
     if (v.empty()) return s;
-    if (counted) {
-        setMoments(s, v, sum);
+    if (outcome == CountOutcome::Counted) {
+        momentsFromCounts(counted, s.mean, s.stddev);
+        s.values = std::move(counted.values);
+        s.counts = std::move(counted.counts);
         s.min = s.values.front();
         s.max = s.values.back();
         s.distinct = std::int64_t(s.values.size());
@@ -343,9 +277,9 @@ ColumnSummary summariseColumn(const Column& column, const std::vector<std::uint3
         return s;
     }
     s.distinct = kExactDistinctCap + 1;
-    if (clean && fusedSketch(v, s)) return s;
+    if (clean && fusedSketch(v, sample, s)) return s;
     if (clean && copy.empty()) compact();   // a NaN the exact pass did not reach
-    double lo = 0, hi = 0;
+    double sum = 0, lo = 0, hi = 0;
     sumMinMax(v, sum, lo, hi);
     setMoments(s, v, sum);
     s.min = unsignedZero(lo);

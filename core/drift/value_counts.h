@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <vector>
+
+namespace segmenta::summarydetail {
+
+// The distinct values of a column with their counts, ascending (−0 counted as 0).
+struct ValueCounts {
+    std::vector<double> values;
+    std::vector<std::int64_t> counts;
+};
+
+enum class CountOutcome { Counted, TooMany, SawNaN };
+
+// What a strided sample of a column (up to 4,096 values, no pass over the rest)
+// says about how to count it. Only a guide: every counting routine below checks
+// every value itself, so a sample that misleads costs time, never a wrong count.
+struct ColumnSample {
+    double min = 0, max = 0;     // of the sample (NaN left out)
+    std::size_t size = 0;        // values sampled
+    std::size_t distinct = 0;    // distinct values in the sample (−0 = 0)
+    bool nan = false;            // a NaN among them
+    // Every sampled value is a whole multiple of 1/scale (1, 10, …, 10^6) and the
+    // multiples span at most kMaxIndexWindow: count by index with that scale.
+    double scale = 0;            // 0: not countable by index
+    std::int64_t firstIndex = 0, lastIndex = 0;
+};
+ColumnSample sampleColumn(std::span<const double> v);
+
+// Up to this many consecutive multiples of 1/scale are counted by index.
+inline constexpr std::size_t kMaxIndexWindow = std::size_t(1) << 17;
+
+// Counts values that are whole multiples of 1/scale (ages, counts, days, prices in
+// cents, shares with 4 decimals) by index x·scale into a window of slots, each slot
+// holding the one double that maps to it (so two different values in one slot,
+// or a value beyond kMaxIndexWindow slots, ends it: TooMany). Any number of
+// distinct values; NaN: SawNaN. Slot order is value order (rounding is monotone).
+CountOutcome countByIndex(std::span<const double> v, const ColumnSample& sample, ValueCounts& out);
+
+// Counts up to `cap` distinct values in an open-addressing table on the bit
+// patterns (one pass, then a sort of the distinct values); TooMany beyond.
+CountOutcome countByHash(std::span<const double> v, std::size_t cap, ValueCounts& out);
+
+// Mean and population standard deviation from the counts. For whole numbers whose
+// running sum stays below 2^53 the mean has the bits of the in-order sum
+// (std::accumulate: every partial sum is exact); otherwise both are compensated
+// sums over the distinct values, within a few ulp of the exact values (the
+// in-order sums over a million rows are off by more).
+void momentsFromCounts(const ValueCounts& c, double& mean, double& stddev);
+
+} // namespace segmenta::summarydetail
