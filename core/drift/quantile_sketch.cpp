@@ -133,6 +133,18 @@ void leaf(std::span<const double> s, bool owned, const std::size_t* points, std:
     for (std::size_t i = prev; i < n; ++i) gap[m] += v[i];
 }
 
+// True when every value is lo or hi (nLo: how many are lo); stops at the first
+// other value, which for buckets of distinct values comes within a few.
+bool twoValued(std::span<const double> s, double lo, double hi, std::size_t& nLo) {
+    std::size_t count = 0;
+    for (double x : s) {
+        if (x == lo) ++count;
+        else if (x != hi) return false;
+    }
+    nLo = count;
+    return true;
+}
+
 } // namespace
 
 namespace sketchdetail {
@@ -147,14 +159,23 @@ void solvePoints(std::span<const double> s, bool owned, double lo, double hi, co
         for (double x : s) gap[0] += x;
         return;
     }
-    if (lo == hi) {   // all equal: nothing to order
+    // All equal, or only lo and hi (a bucket narrower than the data's resolution:
+    // prices in cents, days): nothing to order. Ranks below the count of lo hold
+    // lo, the others hi.
+    std::size_t nLo = s.size();
+    if (lo != hi && !twoValued(s, lo, hi, nLo)) nLo = 0;
+    if (lo == hi || nLo > 0) {
+        auto sumOfRanks = [&](std::size_t a, std::size_t b) {   // ranks a ≤ r < b
+            const std::size_t atLo = a < nLo ? std::min(b, nLo) - a : 0;
+            return double(atLo) * lo + (atLo == b - a ? 0.0 : double(b - a - atLo) * hi);
+        };
         std::size_t prev = 0;
         for (std::size_t j = 0; j < m; ++j) {
-            val[j] = unsignedZero(lo);
-            gap[j] += double(points[j] - prev) * lo;
+            val[j] = unsignedZero(points[j] < nLo ? lo : hi);
+            gap[j] += sumOfRanks(prev, points[j]);
             prev = points[j] + 1;
         }
-        gap[m] += double(s.size() - prev) * lo;
+        gap[m] += sumOfRanks(prev, s.size());
         return;
     }
     const std::uint32_t buckets = bucketsFor(s.size());

@@ -21,7 +21,7 @@ namespace {
 
 enum class Data {
     Normal, LogNormal, HeavyTail, FewTies, ZeroInflated, NegativeZero, Constant, Infinities, Outlier, Tiny,
-    Clustered, Small, WideIntegers, LateFarInteger, NegativeIntegers
+    Clustered, Small, WideIntegers, LateFarInteger, NegativeIntegers, CentsLongTail, TwoValues
 };
 
 std::vector<double> makeData(Data kind, std::size_t n, std::uint64_t seed) {
@@ -49,6 +49,9 @@ std::vector<double> makeData(Data kind, std::size_t n, std::uint64_t seed) {
         case Data::WideIntegers: x = std::round(rng.normal() * 4000); break;
         case Data::LateFarInteger: x = i + 1 == n ? 1e9 : std::round(rng.normal() * 300); break;
         case Data::NegativeIntegers: x = rng.uniform() < 0.1 ? -0.0 : -double(rng.below(3000)); break;
+        // Many buckets hold only two neighbouring prices (solved by counting them).
+        case Data::CentsLongTail: x = std::round(std::exp(4 + 0.8 * rng.normal()) * 100) / 100; break;
+        case Data::TwoValues: x = rng.uniform() < 0.3 ? -1.5 : 2.25; break;
         }
         v[i] = x;
     }
@@ -99,6 +102,8 @@ private slots:
         QTest::newRow("whole numbers, 25,000 distinct") << int(Data::WideIntegers) << 400000;
         QTest::newRow("whole numbers, one far away last") << int(Data::LateFarInteger) << 200000;
         QTest::newRow("negative whole numbers and -0") << int(Data::NegativeIntegers) << 200000;
+        QTest::newRow("prices in cents, long tail") << int(Data::CentsLongTail) << 400000;
+        QTest::newRow("two values") << int(Data::TwoValues) << 100000;
     }
     void selectionEqualsSorted() {
         QFETCH(int, kind);
