@@ -46,25 +46,6 @@ namespace {
 
 constexpr std::size_t kExamples = 5;
 
-// a[0, n) == b[0, n) for the short keys of levels and dates, without a call
-// to memcmp: two overlapping word loads cover 4 to 16 bytes; never reads past n.
-bool sameBytes(const char* a, const char* b, std::size_t n) noexcept {
-    if (n > 16) return std::memcmp(a, b, n) == 0;
-    if (n >= 8) {
-        std::uint64_t x0, y0, x1, y1;
-        std::memcpy(&x0, a, 8), std::memcpy(&y0, b, 8), std::memcpy(&x1, a + n - 8, 8), std::memcpy(&y1, b + n - 8, 8);
-        return ((x0 ^ y0) | (x1 ^ y1)) == 0;
-    }
-    if (n >= 4) {
-        std::uint32_t x0, y0, x1, y1;
-        std::memcpy(&x0, a, 4), std::memcpy(&y0, b, 4), std::memcpy(&x1, a + n - 4, 4), std::memcpy(&y1, b + n - 4, 4);
-        return ((x0 ^ y0) | (x1 ^ y1)) == 0;
-    }
-    for (std::size_t i = 0; i < n; ++i)
-        if (a[i] != b[i]) return false;
-    return true;
-}
-
 } // namespace
 
 std::int32_t LevelIndex::codeOf(std::string_view s) {
@@ -83,7 +64,7 @@ std::int32_t LevelIndex::codeOf(std::string_view s) {
         }
         if (hashes_[i] == h) {
             const std::string& level = levels_[std::size_t(code)];
-            if (level.size() == s.size() && sameBytes(level.data(), s.data(), s.size())) return code;
+            if (level.size() == s.size() && sameShortBytes(level.data(), s.data(), s.size())) return code;
         }
     }
 }
@@ -182,7 +163,7 @@ bool isoDateDays(std::string_view v, std::int64_t& days) noexcept {
 
 // Appends the date or date-time value of `v` when it is one the plan accepts.
 bool ColumnPart::appendDate(std::string_view v) {
-    if (lastDateSize_ != 0 && v.size() == lastDateSize_ && sameBytes(v.data(), lastDate_, v.size())) {
+    if (lastDateSize_ != 0 && v.size() == lastDateSize_ && sameShortBytes(v.data(), lastDate_, v.size())) {
         times.push_back(lastDateValue_);
         return true;
     }
@@ -207,7 +188,7 @@ bool ColumnPart::appendDate(std::string_view v) {
     return true;
 }
 
-void ColumnPart::append(std::string_view raw, bool quoted, std::int64_t line) {
+void ColumnPart::appendCell(std::string_view raw, bool quoted, std::int64_t line) {
     const ColumnPlan& p = *plan_;
     switch (p.kind) {
     case CellKind::Number: {

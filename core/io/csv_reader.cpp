@@ -161,12 +161,19 @@ Sample sampleColumns(const std::vector<Row>& rows, std::size_t ncols) {
     Sample s;
     s.byColumn.resize(ncols);
     s.avgBytes.assign(ncols, 8);
-    for (std::size_t c = 0; c < ncols; ++c) {
-        std::size_t bytes = 0;
-        for (const auto& r : rows)
-            if (c < r.size()) { s.byColumn[c].push_back(r[c]); bytes += r[c].size(); }
-        if (!s.byColumn[c].empty()) s.avgBytes[c] = bytes / s.byColumn[c].size() + 1;
+    // Rows outside, columns inside: each row's cells are read once, in order
+    // (a pass over all rows per column missed the cache on every cell).
+    for (auto& column : s.byColumn) column.reserve(rows.size());
+    std::vector<std::size_t> bytes(ncols, 0);
+    for (const auto& r : rows) {
+        const std::size_t n = std::min(ncols, r.size());
+        for (std::size_t c = 0; c < n; ++c) {
+            s.byColumn[c].push_back(r[c]);
+            bytes[c] += r[c].size();
+        }
     }
+    for (std::size_t c = 0; c < ncols; ++c)
+        if (!s.byColumn[c].empty()) s.avgBytes[c] = bytes[c] / s.byColumn[c].size() + 1;
     return s;
 }
 

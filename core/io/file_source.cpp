@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <cstring>
 #include <new>
@@ -70,11 +71,22 @@ void readRange(int fd, char* buffer, ReadRange& r, const Progress* progress, boo
 Result<FileBytes> populated(std::unique_ptr<FileMapping> mapping, const std::string& path, const Progress* progress) {
     constexpr std::size_t kBlock = 16u << 20;
     const std::size_t size = mapping->size();
-    for (std::size_t at = 0; at < size; at += kBlock) {
-        if (!mapping->populate(at, kBlock)) break;
-        if (cancelled(progress)) return makeError(ErrorKind::Cancelled, "The import was cancelled.");
-        report(progress, 0.1 * double(std::min(size, at + kBlock)) / double(size), "Reading file");
-    }
+    // Two halves on two threads: mapping a cached file's pages is the kernel's
+    // work per page (~20 ms of CPU for 113 MB) and nothing else can start before.
+    // Only the first half's thread reports (both advance at about the same pace).
+    const std::size_t half = size >= kParallelReadBytes ? (size / 2 + kBlock - 1) / kBlock * kBlock : size;
+    std::atomic<bool> stopped{false};
+    auto populateRange = [&](std::size_t begin, std::size_t end, bool reports) {
+        for (std::size_t at = begin; at < end && !stopped.load(std::memory_order_relaxed); at += kBlock) {
+            if (!mapping->populate(at, std::min(kBlock, end - at)) || cancelled(progress)) { stopped = true; return; }
+            if (reports) report(progress, 0.1 * double(std::min(end, at + kBlock) - begin) / double(end - begin), "Reading file");
+        }
+    };
+    std::thread helper;
+    if (half < size) helper = std::thread(populateRange, half, size, false);
+    populateRange(0, half, true);
+    if (helper.joinable()) helper.join();
+    if (cancelled(progress)) return makeError(ErrorKind::Cancelled, "The import was cancelled.");
     if (mapping->changed()) return shrankError(path);
     return FileBytes(std::move(mapping));
 }

@@ -72,17 +72,6 @@ bool parseTime(const char*& p, const char* e, DateParts& out) noexcept {
 
 } // namespace
 
-bool isMissingToken(std::string_view s, bool naIsValue) noexcept {
-    switch (s.size()) {
-    case 0: return true;
-    case 1: return s[0] == '-' || s[0] == '?';
-    case 2: return !naIsValue && equalsNoCase(s, "na");
-    case 3: return equalsNoCase(s, "n/a") || equalsNoCase(s, "nan");
-    case 4: return equalsNoCase(s, "null") || equalsNoCase(s, "#n/a");
-    default: return false;
-    }
-}
-
 int parseBoolWord(std::string_view s) noexcept {
     switch (s.size()) {
     case 1: {
@@ -100,38 +89,19 @@ int parseBoolWord(std::string_view s) noexcept {
 }
 
 bool parseNumber(std::string_view s, char decimal, char thousands, double& out, NumberInfo* info) noexcept {
+    bool integer = false, leadingZero = false;
+    if (parsePlainNumber(s, decimal, out, integer, leadingZero)) {
+        if (info) *info = NumberInfo{integer, leadingZero, false};
+        return true;
+    }
     const char* p = s.data();
     const char* const e = p + s.size();
     if (p == e) return false;
     bool neg = false;
     if (*p == '+' || *p == '-') { neg = *p == '-'; ++p; }
     if (p == e) return false;
-    // Fast path: plain digits, the common case in exports.
-    const char* q = p;
-    std::uint64_t v = 0;
-    while (q < e && isDigit(*q) && q - p < 18) { v = v * 10 + std::uint64_t(*q - '0'); ++q; }
-    if (q == e) {
-        out = neg ? -double(v) : double(v);
-        if (info) *info = NumberInfo{true, q - p > 1 && *p == '0', false};
-        return true;
-    }
     if (!isDigit(*p) && *p != decimal) return false;
-    // Fast path 2: digits, the decimal mark, digits; at most 15 digits in all.
-    // m / 10^k with both exact in a double is one correctly rounded division, so
-    // this equals what strtod gives (Clinger's fast path).
-    if (q < e && *q == decimal && q - p < 16) {
-        const char* f = q + 1;
-        std::uint64_t m = v;
-        while (f < e && isDigit(*f) && f - p < 17) { m = m * 10 + std::uint64_t(*f - '0'); ++f; }
-        const auto fracDigits = int(f - q - 1);
-        if (f == e && (fracDigits > 0 || q > p)) {
-            static constexpr double kPow10[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16};
-            const double x = double(m) / kPow10[fracDigits];
-            out = neg ? -x : x;
-            if (info) *info = NumberInfo{false, false, false};
-            return true;
-        }
-    }
+    const char* q;
     // General path: copy into a buffer without grouping, '.' as decimal point.
     char buf[96];
     std::size_t n = 0;
