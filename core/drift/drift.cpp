@@ -95,15 +95,20 @@ void fillCategorical(ColumnDrift& c, const std::vector<std::string>& levels,
 
 namespace {
 
-std::string missingSentence(const ColumnDrift& c) {
-    const bool more = c.missingShareCur > c.missingShareRef;
-    return c.name + (more ? " is missing more often: " : " is missing less often: ") +
-           formatPercent(c.missingShareCur) + " of rows (was " + formatPercent(c.missingShareRef) + ")";
+DriftReason missingReason(const ColumnDrift& c) {
+    DriftReason r;
+    r.kind = DriftReasonKind::MissingChanged;
+    r.column = c.name;
+    r.before = c.missingShareRef;
+    r.after = c.missingShareCur;
+    return r;
 }
 
-std::string valueSentence(const ColumnDrift& c) {
+DriftReason valueReason(const ColumnDrift& c) {
+    DriftReason r;
+    r.column = c.name;
     const auto& b = c.bars;
-    if (b.refShares.empty()) return c.name + " changed";
+    if (b.refShares.empty()) { r.kind = DriftReasonKind::Changed; return r; }
     std::size_t best = 0;
     double bestGain = -2;
     for (std::size_t i = 0; i < b.refShares.size(); ++i) {
@@ -113,16 +118,20 @@ std::string valueSentence(const ColumnDrift& c) {
     if (c.kind == DriftKind::Numeric) {
         // Say "rose"/"fell" only when the median and the band that gained agree.
         const bool upper = 2 * best + 1 >= b.refShares.size();
-        const char* dir = (c.curMedian > c.refMedian && upper)    ? " rose"
-                          : (c.curMedian < c.refMedian && !upper) ? " fell"
-                                                                  : " changed";
-        std::string band;
-        if (b.refShares.size() == 1) band = "one band";
-        else if (best == 0) band = "the lowest band (" + b.labels[best] + ")";
-        else if (best + 1 == b.refShares.size()) band = "the highest band (" + b.labels[best] + ")";
-        else band = "the band " + b.labels[best];
-        return c.name + dir + ": " + formatPercent(b.curShares[best]) + " of rows are now in " + band + " (was " +
-               formatPercent(b.refShares[best]) + ")";
+        r.kind = DriftReasonKind::ValuesMoved;
+        r.direction = (c.curMedian > c.refMedian && upper)    ? DriftDirection::Rose
+                      : (c.curMedian < c.refMedian && !upper) ? DriftDirection::Fell
+                                                              : DriftDirection::Changed;
+        r.band = b.refShares.size() == 1          ? DriftBand::Only
+                 : best == 0                      ? DriftBand::Lowest
+                 : best + 1 == b.refShares.size() ? DriftBand::Highest
+                                                  : DriftBand::Middle;
+        r.label = b.labels[best];
+        if (best > 0 && best < b.lowerEdges.size()) r.bandLow = b.lowerEdges[best];
+        if (best + 1 < b.lowerEdges.size()) r.bandHigh = b.lowerEdges[best + 1];
+        r.before = b.refShares[best];
+        r.after = b.curShares[best];
+        return r;
     }
     // Categories: the level whose share moved most, up or down.
     std::size_t most = 0;
@@ -131,10 +140,20 @@ std::string valueSentence(const ColumnDrift& c) {
         const double d = std::fabs(b.curShares[i] - b.refShares[i]);
         if (d > moved) { moved = d; most = i; }
     }
-    const bool grew = b.curShares[most] > b.refShares[most];
-    std::string s = c.name + " changed: '" + b.labels[most] + "' " + (grew ? "grew" : "shrank") + " from " +
-                    formatPercent(b.refShares[most]) + " to " + formatPercent(b.curShares[most]) + " of rows";
-    return s;
+    r.kind = DriftReasonKind::CategoryMoved;
+    r.label = b.labels[most];
+    r.before = b.refShares[most];
+    r.after = b.curShares[most];
+    return r;
+}
+
+DriftReason newValuesReason(const ColumnDrift& c) {
+    DriftReason r;
+    r.kind = DriftReasonKind::NewCategories;
+    r.column = c.name;
+    r.count = std::int64_t(c.unseenCategories.size());
+    for (std::size_t i = 0; i < c.unseenCategories.size() && i < 5; ++i) r.names.push_back(c.unseenCategories[i]);
+    return r;
 }
 
 } // namespace
@@ -160,24 +179,23 @@ void finishColumn(ColumnDrift& c, const DriftThresholds& t) {
     if (tooFewRows || (tooFewValues && !c.missingDrift)) {
         c.verdict = DriftVerdict::TooFewRows;
         c.drifted = c.valueDrift = c.missingDrift = false;
-        c.reason = c.name + ": too few rows to judge (" + std::to_string(c.curValues) + " values; at least " +
-                   std::to_string(t.minCurrentValues) + " needed)";
+        DriftReason r;
+        r.kind = DriftReasonKind::TooFewRows;
+        r.column = c.name;
+        r.count = c.curValues;
+        r.needed = t.minCurrentValues;
+        c.reasonParts = {r};
+        c.reason = englishText(c.reasonParts);
         return;
     }
     if (tooFewValues) c.valueDrift = false;
     c.drifted = c.valueDrift || c.missingDrift;
     c.verdict = c.drifted ? DriftVerdict::Drift : DriftVerdict::NoDrift;
-    std::string reason;
-    if (c.valueDrift) reason = valueSentence(c);
-    if (c.missingDrift) reason += (reason.empty() ? "" : "; ") + missingSentence(c);
-    if (!c.unseenCategories.empty()) {
-        std::string names;
-        for (std::size_t i = 0; i < c.unseenCategories.size() && i < 5; ++i)
-            names += (i ? ", " : "") + c.unseenCategories[i];
-        if (c.unseenCategories.size() > 5) names += " and " + std::to_string(c.unseenCategories.size() - 5) + " more";
-        reason += (reason.empty() ? c.name + " has new values: " : "; new values: ") + names;
-    }
-    c.reason = reason;
+    c.reasonParts.clear();
+    if (c.valueDrift) c.reasonParts.push_back(valueReason(c));
+    if (c.missingDrift) c.reasonParts.push_back(missingReason(c));
+    if (!c.unseenCategories.empty()) c.reasonParts.push_back(newValuesReason(c));
+    c.reason = englishText(c.reasonParts);
 }
 
 } // namespace driftdetail
@@ -368,7 +386,10 @@ DatasetDrift summariseDrift(std::vector<ColumnDrift> columns, const DriftThresho
     };
     std::stable_sort(drifted.begin(), drifted.end(),
                      [&](const ColumnDrift* a, const ColumnDrift* b) { return strength(a) > strength(b); });
-    for (const auto* c : drifted) d.reasons.push_back(c->reason);
+    for (const auto* c : drifted) {
+        d.reasons.push_back(c->reason);
+        d.reasonLines.push_back(c->reasonParts);
+    }
     return d;
 }
 

@@ -7,6 +7,7 @@
 
 #include "core/common/progress.h"
 #include "core/common/result.h"
+#include "core/drift/drift_reason.h"
 #include "core/table/table.h"
 
 namespace segmenta {
@@ -78,6 +79,7 @@ struct ColumnDrift {
     DriftBars bars;
     std::string effectName;   // "normalised Wasserstein distance", "KS p-value", …
     std::string reason;       // one sentence in words when drifted or notable, else ""
+    DriftReasonLine reasonParts;  // the same as data (reason == englishText(reasonParts))
     bool approximate = false; // computed from summaries (within 0.01 of exact)
 
     double missingShareChange() const noexcept { return missingShareCur - missingShareRef; }
@@ -90,6 +92,7 @@ struct DatasetDrift {
     double driftShare = 0;    // driftedColumns / testedColumns (0 when none tested)
     bool datasetDrift = false;
     std::vector<std::string> reasons;   // the drifted columns' reasons, strongest first
+    std::vector<DriftReasonLine> reasonLines;  // the same as data, one per entry of `reasons`
 };
 
 // Exact drift between two tables over the columns both have (same name). Numeric

@@ -55,6 +55,7 @@ struct SnapshotInfo {
     // dataset's latest model when there is one, else the previous snapshot).
     SnapshotStatus status = SnapshotStatus::Ok;
     std::vector<std::string> reasons;   // in words, strongest first; empty when OK
+    std::vector<DriftReasonLine> reasonLines;   // the same as data, one per entry of `reasons`
     bool resegmentSuggested = false;
     std::optional<std::int64_t> referenceId;
     double driftShare = 0;

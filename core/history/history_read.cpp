@@ -100,17 +100,25 @@ SnapshotInfo readSnapshot(const sql::Stmt& st) {
 constexpr const char* kSnapshotColumns =
     "id, dataset_id, label, as_of, file_name, file_size, sha256, imported_at, row_count, column_count";
 
-std::string shareSentence(const ScoringInfo& s, const std::vector<double>& base, const std::vector<std::string>& names) {
+DriftReason shareReason(const ScoringInfo& s, const std::vector<double>& base, const std::vector<std::string>& names) {
+    DriftReason r;
+    r.kind = DriftReasonKind::SegmentShares;
     std::size_t most = 0;
     double moved = -1;
     for (std::size_t i = 0; i < s.shares.size() && i < base.size(); ++i)
         if (std::fabs(s.shares[i] - base[i]) > moved) { moved = std::fabs(s.shares[i] - base[i]); most = i; }
-    if (moved < 0) return "Segment shares moved";
-    char buf[256];
-    std::snprintf(buf, sizeof buf, "Segment shares moved: '%s' %s from %.0f %% to %.0f %% of rows",
-                  most < names.size() ? names[most].c_str() : "?", s.shares[most] > base[most] ? "grew" : "shrank",
-                  base[most] * 100, s.shares[most] * 100);
-    return buf;
+    if (moved < 0) return r;
+    r.label = most < names.size() ? names[most] : "?";
+    r.before = base[most];
+    r.after = s.shares[most];
+    return r;
+}
+
+DriftReason plainReason(DriftReasonKind kind, double after = 0) {
+    DriftReason r;
+    r.kind = kind;
+    r.after = after;
+    return r;
 }
 
 } // namespace
@@ -406,35 +414,35 @@ Result<DriftMatrix> History::driftMatrix(std::int64_t datasetId, ReferenceMode m
             perSnap[i] = dd->columns;
         }
         // Status: dataset drift or re-segmenting → Drift; any drifted column → Warning.
-        std::vector<std::string> reasons = dd ? dd->reasons : std::vector<std::string>{};
+        // The reasons as data first; the English sentences are made from them.
+        std::vector<DriftReasonLine> lines = dd ? dd->reasonLines : std::vector<DriftReasonLine>{};
         bool reseg = false;
         if (auto it = scoringBySnapshot.find(snap.id); it != scoringBySnapshot.end() && model &&
                                                         snap.id != model->trainedOnSnapshotId) {
             const auto& s = it->second;
             const bool shareMoved = s.sharePsi && *s.sharePsi >= thr->segmentSharePsi;
             const bool decayed = s.qualityDecay && *s.qualityDecay >= thr->qualityDecay;
-            if (shareMoved) reasons.insert(reasons.begin(), shareSentence(s, baseShares, model->segmentNames));
-            if (decayed) {
-                char buf[160];
-                std::snprintf(buf, sizeof buf, "Segments fit worse: customers are %.0f %% further from their segment's centre",
-                              *s.qualityDecay * 100);
-                reasons.insert(reasons.begin() + (shareMoved ? 1 : 0), buf);
-            }
+            if (shareMoved) lines.insert(lines.begin(), DriftReasonLine{shareReason(s, baseShares, model->segmentNames)});
+            if (decayed)
+                lines.insert(lines.begin() + (shareMoved ? 1 : 0), DriftReasonLine{plainReason(DriftReasonKind::FitWorse, *s.qualityDecay)});
             reseg = shareMoved || decayed || s.resegmentSuggested;
             if (!s.unseenCategories.empty()) {
-                std::string u = "Values the model has not seen: ";
-                for (std::size_t k = 0; k < s.unseenCategories.size() && k < 3; ++k) u += (k ? ", " : "") + s.unseenCategories[k];
-                reasons.push_back(u);
+                DriftReason u = plainReason(DriftReasonKind::UnseenByModel);
+                for (std::size_t k = 0; k < s.unseenCategories.size() && k < 3; ++k) addUnseenEntry(u, s.unseenCategories[k]);
+                lines.push_back(DriftReasonLine{u});
             }
         }
         snap.resegmentSuggested = reseg;
-        if (reseg) reasons.push_back("Re-segmenting suggested");
+        if (reseg) lines.push_back(DriftReasonLine{plainReason(DriftReasonKind::Resegment)});
         snap.driftShare = dd ? dd->driftShare : 0;
         const bool anyDrift = dd && dd->driftedColumns > 0 && dd->driftShare > thr->warningDriftShare;
         snap.status = (dd && dd->datasetDrift) || reseg ? SnapshotStatus::Drift
                       : anyDrift                        ? SnapshotStatus::Warning
                                                         : SnapshotStatus::Ok;
-        snap.reasons = std::move(reasons);
+        // The English sentences (CLI, report of `history`) from the same data.
+        snap.reasons.clear();
+        for (const DriftReasonLine& line : lines) snap.reasons.push_back(englishText(line));
+        snap.reasonLines = std::move(lines);
         out.datasetDrift.push_back(std::move(dd));
     }
     out.columns = columns;
