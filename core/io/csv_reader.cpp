@@ -153,27 +153,42 @@ std::vector<std::string> columnNames(const Head& h, bool header, std::size_t nco
 }
 
 struct Sample {
-    std::vector<std::vector<std::string_view>> byColumn;
+    std::vector<std::vector<std::string_view>> byColumn;   // views into `chars`
+    std::vector<std::string> chars;                        // per column, its cells back to back
     std::vector<std::size_t> avgBytes;
 };
 
+// Each column's sample cells copied next to each other: type guessing reads a
+// column at a time, and reading it from the rows (one heap block per row, the
+// cells inside it) missed the cache on nearly every cell.
 Sample sampleColumns(const std::vector<Row>& rows, std::size_t ncols) {
     Sample s;
     s.byColumn.resize(ncols);
+    s.chars.resize(ncols);
     s.avgBytes.assign(ncols, 8);
-    // Rows outside, columns inside: each row's cells are read once, in order
-    // (a pass over all rows per column missed the cache on every cell).
-    for (auto& column : s.byColumn) column.reserve(rows.size());
-    std::vector<std::size_t> bytes(ncols, 0);
+    // Rows outside, columns inside: each row's cells are read in order.
+    std::vector<std::size_t> bytes(ncols, 0), cells(ncols, 0);
     for (const auto& r : rows) {
         const std::size_t n = std::min(ncols, r.size());
         for (std::size_t c = 0; c < n; ++c) {
-            s.byColumn[c].push_back(r[c]);
             bytes[c] += r[c].size();
+            ++cells[c];
         }
     }
-    for (std::size_t c = 0; c < ncols; ++c)
-        if (!s.byColumn[c].empty()) s.avgBytes[c] = bytes[c] / s.byColumn[c].size() + 1;
+    for (std::size_t c = 0; c < ncols; ++c) {
+        s.chars[c].reserve(bytes[c]);   // never grows below: the views stay valid
+        s.byColumn[c].reserve(cells[c]);
+        if (cells[c] > 0) s.avgBytes[c] = bytes[c] / cells[c] + 1;
+    }
+    for (const auto& r : rows) {
+        const std::size_t n = std::min(ncols, r.size());
+        for (std::size_t c = 0; c < n; ++c) {
+            std::string& to = s.chars[c];
+            const std::size_t at = to.size();
+            to.append(r[c]);
+            s.byColumn[c].emplace_back(to.data() + at, r[c].size());
+        }
+    }
     return s;
 }
 
@@ -483,6 +498,7 @@ Result<ImportResult> importText(std::string_view bytes, const CsvOptions& o, con
     // The sample (~10 MB of cells for a wide file) is not needed while the rows
     // are parsed, which is when the import's memory peaks.
     std::vector<std::vector<std::string_view>>().swap(sample.byColumn);
+    std::vector<std::string>().swap(sample.chars);
     std::vector<Row>().swap(sampleRows);
 
     ParseContext ctx;
