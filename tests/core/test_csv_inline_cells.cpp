@@ -156,7 +156,9 @@ private slots:
         QTest::newRow("cents") << QStringLiteral("1145.41") << true;
         QTest::newRow("negative rate") << QStringLiteral("-0.083") << true;
         QTest::newRow("15 digits with a point") << QStringLiteral("12345678.9012345") << true;
-        QTest::newRow("16 digits with a point") << QStringLiteral("1234567890123.456") << true;
+        QTest::newRow("15 digits with a point") << QStringLiteral("999999999999.999") << true;
+        QTest::newRow("16 digits with a point") << QStringLiteral("1234567890123.456") << false;
+        QTest::newRow("16 digits above 2^53") << QStringLiteral("9999999999999.999") << false;
         QTest::newRow("17 digits with a point") << QStringLiteral("12345678901234.567") << false;
         QTest::newRow("leading point") << QStringLiteral(".25") << true;
         QTest::newRow("trailing point") << QStringLiteral("25.") << true;
@@ -172,6 +174,8 @@ private slots:
         const std::string s = cell.toStdString();
         double x = 0;
         bool integer = false, leadingZero = false;
+        double general = 0;
+        if (parseNumber(s, '.', 0, general)) QCOMPARE(bits(general), bits(std::strtod(s.c_str(), nullptr)));
         QCOMPARE(parsePlainNumber(s, '.', x, integer, leadingZero), accepted);
         if (!accepted) return;
         QCOMPARE(bits(x), bits(std::strtod(s.c_str(), nullptr)));
