@@ -2,6 +2,7 @@
 #include "ui/drift/distribution_bins.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -22,7 +23,7 @@ struct DistributionBins {
     Q_DECLARE_TR_FUNCTIONS(DistributionBins)
 };
 
-QString numberLabel(double v) { return QString::number(v, 'g', 6); }
+QString numberLabel(double v) { return QLocale().toString(v, 'g', 6); }
 
 // Category (or few-valued number) bars: the kMaxBars most common across both
 // months, the rest summed into "Other".

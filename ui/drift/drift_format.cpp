@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/drift/drift_format.h"
 
+#include <QLocale>
 #include <algorithm>
 #include <cmath>
 
@@ -8,18 +9,18 @@ namespace segmenta::ui {
 
 QString DriftFormat::number(double value, int decimals) {
     if (!std::isfinite(value)) return QStringLiteral("—");
-    return QString::number(value, 'f', decimals);
+    return QLocale().toString(value, 'f', decimals);   // "0,123" in German
 }
 
 QString DriftFormat::pValue(double value) {
     if (!std::isfinite(value)) return QStringLiteral("—");
-    if (value < 0.001) return QStringLiteral("< 0.001");
-    return QString::number(value, 'f', 3);
+    if (value < 0.001) return QStringLiteral("< ") + QLocale().toString(0.001, 'f', 3);
+    return QLocale().toString(value, 'f', 3);
 }
 
 QString DriftFormat::percent(double share, int decimals) {
     if (!std::isfinite(share)) return QStringLiteral("—");
-    return QString::number(share * 100.0, 'f', decimals) + QStringLiteral(" %");
+    return QLocale().toString(share * 100.0, 'f', decimals) + QStringLiteral(" %");
 }
 
 QString DriftFormat::noValueReason() {

@@ -15,7 +15,8 @@ DriftHeatmap::DriftHeatmap(QWidget* parent) : HeatmapView(parent) {
     Legend legend;
     legend.title = tr("Size of change:");
     for (int i = 0; i <= 10; ++i) legend.stops.push_back({i / 10.0, DriftFormat::effectColor(0.3 * i / 10.0, true)});
-    legend.ticks = {{0.0, QStringLiteral("0")}, {1.0 / 3.0, QStringLiteral("0.1")}, {1.0, QStringLiteral("≥ 0.3")}};
+    legend.ticks = {{0.0, DriftFormat::number(0, 0)}, {1.0 / 3.0, DriftFormat::number(0.1, 1)},
+                    {1.0, QStringLiteral("≥ ") + DriftFormat::number(0.3, 1)}};
     legend.swatches = {{Qt::white, Qt::NoBrush, true, tr("drifted")},
                        {DriftFormat::effectColor(kNoValue, false), Qt::NoBrush, false, tr("too few rows")},
                        {QColor(0xee, 0xee, 0xee), Qt::BDiagPattern, false, tr("reference month")}};
@@ -85,7 +86,8 @@ void DriftHeatmap::selectCell(int row, int column) {
 }
 
 QString DriftHeatmap::cellTip(const SnapshotView& s, const ColumnDriftView* c, const QString& row) const {
-    QString tip = QStringLiteral("<b>%1</b> in %2<br>").arg(row.toHtmlEscaped(), s.label.toHtmlEscaped());
+    //: Heatmap tooltip's first line: a column in a month ("<b>revenue</b> in 2026-03").
+    QString tip = tr("<b>%1</b> in %2").arg(row.toHtmlEscaped(), s.label.toHtmlEscaped()) + QStringLiteral("<br>");
     if (!c) return tip + tr("This is the reference month: the others are compared with it.");
     tip += tr("%1: %2 — <b>%3</b>").arg(c->effectName.isEmpty() ? tr("Size of change") : c->effectName,
                                        DriftFormat::number(c->effect), DriftFormat::verdictText(*c));

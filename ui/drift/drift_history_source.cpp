@@ -13,6 +13,7 @@
 #include "core/history/demo_history.h"
 #include "core/history/history.h"
 #include "ui/drift/distribution_bins.h"
+#include "ui/drift/drift_reason_text.h"
 #include "ui/drift/drift_view_convert.h"
 
 namespace segmenta::ui::drift_source {
@@ -203,7 +204,7 @@ Result<ComparisonView> compare(const QString& dbPath, std::int64_t firstId, std:
     view.testedColumns = drift->testedColumns;
     view.driftedColumns = drift->driftedColumns;
     view.datasetDrift = drift->datasetDrift;
-    for (const std::string& r : drift->reasons) view.reasons << q(r);
+    view.reasons = DriftReasonText::lines(drift->reasonLines);
     return view;
 }
 

@@ -29,6 +29,7 @@
 #include "ui/drift/drift_history_source.h"
 #include "ui/drift/drift_picker.h"
 #include "ui/drift/drift_report_exporter.h"
+#include "ui/drift/history_error_text.h"
 #include "ui/drift/history_recorder.h"
 #include "ui/drift/model_scorer.h"
 #include "ui/drift/outcome_rate_chart.h"
@@ -45,7 +46,6 @@ qint64 nowNs() {
     return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
 }
 
-QString errorText(const Error& e) { return QString::fromStdString(e.message); }
 
 // A message that does not block the page while it is shown (the reload goes on).
 void openMessage(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& text) {
@@ -241,8 +241,8 @@ void DriftPage::reload() {
         },
         [this, path](Answer&& answer) {
             if (!answer) {
-                showEmpty(errorText(answer.error()), answer.error().kind == ErrorKind::Damaged);
-                emit loadFailed(errorText(answer.error()));
+                showEmpty(HistoryErrorText::text(answer.error(), workspace_->historyPath()), answer.error().kind == ErrorKind::Damaged);
+                emit loadFailed(HistoryErrorText::text(answer.error(), workspace_->historyPath()));
                 return;
             }
             if (answer->empty()) showEmpty(noHistoryText(), false, true);
@@ -266,8 +266,8 @@ void DriftPage::loadHistory() {
         },
         [this](Answer&& answer) {
             if (!answer) {
-                showEmpty(errorText(answer.error()), answer.error().kind == ErrorKind::Damaged);
-                emit loadFailed(errorText(answer.error()));
+                showEmpty(HistoryErrorText::text(answer.error(), workspace_->historyPath()), answer.error().kind == ErrorKind::Damaged);
+                emit loadFailed(HistoryErrorText::text(answer.error(), workspace_->historyPath()));
                 return;
             }
             showHistory(std::move(*answer));
@@ -348,7 +348,7 @@ void DriftPage::requestDistribution(int row, int column) {
     distributionTask_->start<Answer>(
         [path, ref, cur, name](const Progress&) { return drift_source::loadDistribution(path, ref, cur, name); },
         [this](Answer&& answer) {
-            if (!answer) overlay_->showMessage(errorText(answer.error()));
+            if (!answer) overlay_->showMessage(HistoryErrorText::text(answer.error(), workspace_->historyPath()));
             else overlay_->setDistribution(*answer);
             emit distributionShown();
         });
@@ -360,7 +360,7 @@ void DriftPage::requestComparison(std::int64_t firstId, std::int64_t secondId) {
     compareTask_->start<Answer>(
         [path, firstId, secondId](const Progress&) { return drift_source::compare(path, firstId, secondId); },
         [this](Answer&& answer) {
-            if (!answer) comparison_->showMessage(errorText(answer.error()));
+            if (!answer) comparison_->showMessage(HistoryErrorText::text(answer.error(), workspace_->historyPath()));
             else comparison_->setComparison(*answer);
             emit comparisonShown();
         });

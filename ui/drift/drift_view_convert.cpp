@@ -6,14 +6,18 @@
 
 #include "core/history/history.h"
 #include "ui/drift/drift_format.h"
+#include "ui/drift/drift_reason_text.h"
 
 namespace segmenta::ui {
 
 namespace {
 
 QString q(const std::string& s) { return QString::fromStdString(s); }
+// The context of this file's words in the translation files.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(DriftViewConvert)
+};
 double val(const std::optional<double>& v) { return v && std::isfinite(*v) ? *v : kNoValue; }
-QString tr(const char* text) { return QCoreApplication::translate("DriftPage", text); }
 
 SnapshotStatus derivedStatus(const std::optional<DatasetDrift>& d) {
     if (!d) return SnapshotStatus::Unknown;
@@ -50,16 +54,16 @@ ColumnDriftView convertColumn(const ColumnDrift& d) {
     // The effect size shown beside every verdict: a size of change that does not
     // grow with the number of rows (unlike p-values).
     v.effect = v.categorical ? v.jsDistance : v.wassersteinNormed;
-    v.effectName = v.categorical ? tr("Jensen–Shannon distance") : tr("Normalised Wasserstein distance");
+    v.effectName = v.categorical ? Text::tr("Jensen–Shannon distance") : Text::tr("Normalised Wasserstein distance");
     if (!std::isfinite(v.effect)) v.effect = std::isfinite(v.psi) ? v.psi : kNoValue;
     for (std::size_t i = 0; i < d.unseenCategories.size(); ++i) {
         QString name = q(d.unseenCategories[i]);
         if (i < d.unseenCounts.size()) name += QStringLiteral(" (%1)").arg(d.unseenCounts[i]);
         v.unseenCategories << name;
     }
-    v.reason = q(d.reason);
+    v.reason = DriftReasonText::line(d.reasonParts);
     if (v.reason.isEmpty() && d.missingDrift)
-        v.reason = tr("Empty cells went from %1 to %2.").arg(DriftFormat::percent(d.missingShareRef), DriftFormat::percent(d.missingShareCur));
+        v.reason = Text::tr("Empty cells went from %1 to %2.").arg(DriftFormat::percent(d.missingShareRef), DriftFormat::percent(d.missingShareCur));
     return v;
 }
 
@@ -87,8 +91,8 @@ SnapshotView convertSnapshot(const DriftMatrix& m, std::size_t index, std::int64
             missing.column = q(m.columns[c]);
             missing.compared = false;
             missing.judged = false;
-            missing.reason = v.isReference ? tr("This is the reference month.")
-                                           : tr("This column is not in both months, so it was not compared.");
+            missing.reason = v.isReference ? Text::tr("This is the reference month.")
+                                           : Text::tr("This column is not in both months, so it was not compared.");
             v.columns.push_back(std::move(missing));
         }
     }
@@ -99,13 +103,12 @@ SnapshotView convertSnapshot(const DriftMatrix& m, std::size_t index, std::int64
 #pragma GCC diagnostic pop
     if (sameReference) {
         v.status = fromCore(info.status);
-        for (const std::string& r : info.reasons) v.reasons << q(r);
+        v.reasons = DriftReasonText::lines(info.reasonLines);
         v.resegmentSuggested = info.resegmentSuggested;
     } else {
         const auto& dd = index < m.datasetDrift.size() ? m.datasetDrift[index] : std::nullopt;
         v.status = derivedStatus(dd);
-        if (dd)
-            for (const std::string& r : dd->reasons) v.reasons << q(r);
+        if (dd) v.reasons = DriftReasonText::lines(dd->reasonLines);
     }
     return v;
 }
@@ -116,9 +119,9 @@ void addResegmentReasons(SnapshotView& v, const ScoringInfo& s) {
     v.resegmentSuggested = true;
     if (known) return;  // the history's reasons already say why
     if (s.sharePsi && std::isfinite(*s.sharePsi))
-        v.reasons << tr("The segment sizes changed (segment-share PSI %1).").arg(DriftFormat::number(*s.sharePsi, 2));
+        v.reasons << Text::tr("The segment sizes changed (segment-share PSI %1).").arg(DriftFormat::number(*s.sharePsi, 2));
     if (s.qualityDecay && std::isfinite(*s.qualityDecay) && *s.qualityDecay > 0)
-        v.reasons << tr("Customers sit %1 further from their segment centres than in the training month.")
+        v.reasons << Text::tr("Customers sit %1 further from their segment centres than in the training month.")
                          .arg(DriftFormat::percent(*s.qualityDecay, 0));
 }
 

@@ -9,6 +9,7 @@
 #include "ui/common/background_task.h"
 #include "ui/common/workspace.h"
 #include "ui/drift/drift_history_source.h"
+#include "ui/drift/history_error_text.h"
 
 namespace segmenta::ui {
 
@@ -114,7 +115,7 @@ void HistoryRecorder::record(const RecordRequest& request) {
             return std::vector<SnapshotInfo>{std::move(*one)};
         },
         [this, request, note](Answer&& answer) {
-            if (!answer) { emit failed(QString::fromStdString(answer.error().message)); return; }
+            if (!answer) { emit failed(HistoryErrorText::text(answer.error(), {})); return; }
             const int n = int(answer->size());
             // "Recorded 2026-03 in “customers” (as imported: customers.csv has changed on disk since)."
             const QString summary = n == 1 ? tr("Recorded %1 in “%2”%3.").arg(QString::fromStdString(answer->front().label),

@@ -10,7 +10,9 @@
 #include "core/segment/sub_progress.h"
 #include "ui/common/background_task.h"
 #include "ui/common/workspace.h"
+#include "ui/drift/drift_reason_text.h"
 #include "ui/drift/file_name_date.h"
+#include "ui/drift/history_error_text.h"
 
 namespace segmenta::ui {
 
@@ -75,7 +77,9 @@ Result<ScoreOutcome> runScoring(const ScoreRequest& request, const QString& hist
     o.status = statusWord(r->snapshot.status);
     o.rows = r->snapshot.rows;
     o.unassigned = r->scoring.unassigned;
-    for (const auto& u : r->scoring.unseenCategories) o.unseenCategories << QString::fromStdString(u);
+    DriftReason unseen;   // core's "channel: tiktok (312 rows)" in the user's language
+    for (const auto& u : r->scoring.unseenCategories) addUnseenEntry(unseen, u);
+    o.unseenCategories = DriftReasonText::unseenEntries(unseen);
     o.resegmentSuggested = r->scoring.resegmentSuggested;
     return o;
 }
@@ -110,7 +114,7 @@ void ModelScorer::score(const ScoreRequest& request) {
                              if (!answer) {
                                  if (answer.error().kind == ErrorKind::Cancelled) return;
                                  emit failed(tr("%1: %2").arg(QFileInfo(request.file).fileName(),
-                                                              QString::fromStdString(answer.error().message)));
+                                                              HistoryErrorText::text(answer.error(), {})));
                                  return;
                              }
                              const ScoreOutcome& o = *answer;

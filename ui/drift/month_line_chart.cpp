@@ -6,6 +6,7 @@
 #include <QCursor>
 #include <QLabel>
 #include <QLegendMarker>
+#include <QLocale>
 #include <QLineSeries>
 #include <QToolTip>
 #include <QValueAxis>
@@ -105,7 +106,7 @@ int MonthLineChart::setLines(const QString& title, const QStringList& months, co
         connect(s, &QLineSeries::hovered, this, [name = l.name, months](const QPointF& p, bool on) {
             const int m = int(std::lround(p.x()));
             if (!on || m < 0 || m >= int(months.size())) { QToolTip::hideText(); return; }
-            QToolTip::showText(QCursor::pos(), QStringLiteral("%1\n%2: %3").arg(name, months[m], QString::number(p.y(), 'g', 4)));
+            QToolTip::showText(QCursor::pos(), QStringLiteral("%1\n%2: %3").arg(name, months[m], QLocale().toString(p.y(), 'g', 4)));
         });
     }
     if (guide) {

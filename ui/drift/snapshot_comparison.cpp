@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <cmath>
@@ -138,7 +139,7 @@ void SnapshotComparison::fillShares() {
         shares_->setItem(row, 1, cellItem(DriftFormat::percent(va)));
         shares_->setItem(row, 2, cellItem(DriftFormat::percent(vb)));
         const double change = vb - va;
-        QString text = std::isfinite(change) ? (change >= 0 ? QStringLiteral("+") : QString()) + QString::number(change * 100.0, 'f', 1) + tr(" pts")
+        QString text = std::isfinite(change) ? (change >= 0 ? QStringLiteral("+") : QString()) + QLocale().toString(change * 100.0, 'f', 1) + tr(" pts")
                                              : QStringLiteral("—");
         shares_->setItem(row, 3, cellItem(text, tr("Change in percentage points of all rows.")));
     }
