@@ -119,6 +119,119 @@
     </message>
 </context>
 <context>
+    <name>DriftReasonText</name>
+    <message>
+        <source>“%1”</source>
+        <extracomment>Quotation marks around a value or segment name in a drift reason.</extracomment>
+        <translation>„%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>und %Ln weiterer</numerusform>
+            <numerusform>und %Ln weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in one band</source>
+        <translation>in einem Bereich</translation>
+    </message>
+    <message>
+        <source>below %1</source>
+        <translation>unter %1</translation>
+    </message>
+    <message>
+        <source>at %1 or more</source>
+        <translation>bei %1 oder mehr</translation>
+    </message>
+    <message>
+        <source>between %1 and %2</source>
+        <translation>zwischen %1 und %2</translation>
+    </message>
+    <message>
+        <source>in the band %1</source>
+        <translation>im Bereich %1</translation>
+    </message>
+    <message>
+        <source>%1 rose: %2 of rows are now %3 (was %4)</source>
+        <translation>%1 ist gestiegen: %2 der Zeilen liegen jetzt %3 (vorher %4)</translation>
+    </message>
+    <message>
+        <source>%1 fell: %2 of rows are now %3 (was %4)</source>
+        <translation>%1 ist gesunken: %2 der Zeilen liegen jetzt %3 (vorher %4)</translation>
+    </message>
+    <message>
+        <source>%1 changed: %2 of rows are now %3 (was %4)</source>
+        <translation>%1 hat sich verändert: %2 der Zeilen liegen jetzt %3 (vorher %4)</translation>
+    </message>
+    <message>
+        <source>%1 changed: %2 grew from %3 to %4 of rows</source>
+        <translation>%1 hat sich verändert: der Anteil von %2 stieg von %3 auf %4 der Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 changed: %2 shrank from %3 to %4 of rows</source>
+        <translation>%1 hat sich verändert: der Anteil von %2 sank von %3 auf %4 der Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 hat sich verändert</translation>
+    </message>
+    <message>
+        <source>%1 is empty more often: in %2 of rows (was %3)</source>
+        <translation>%1 ist öfter leer: in %2 der Zeilen (vorher %3)</translation>
+    </message>
+    <message>
+        <source>%1 is empty less often: in %2 of rows (was %3)</source>
+        <translation>%1 ist seltener leer: in %2 der Zeilen (vorher %3)</translation>
+    </message>
+    <message>
+        <source>%1 has new values: %2</source>
+        <translation>%1 hat neue Werte: %2</translation>
+    </message>
+    <message>
+        <source>new values: %1</source>
+        <translation>neue Werte: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: too few rows to judge (%Ln value(s); at least %2 needed)</source>
+        <translation>
+            <numerusform>%1: zu wenige Zeilen für ein Urteil (%Ln Wert; mindestens %2 nötig)</numerusform>
+            <numerusform>%1: zu wenige Zeilen für ein Urteil (%Ln Werte; mindestens %2 nötig)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The segment sizes changed</source>
+        <translation>Die Segmentgrößen haben sich verändert</translation>
+    </message>
+    <message>
+        <source>Segment sizes moved: %1 grew from %2 to %3 of rows</source>
+        <translation>Segmentgrößen verschoben: %1 wuchs von %2 auf %3 der Zeilen</translation>
+    </message>
+    <message>
+        <source>Segment sizes moved: %1 shrank from %2 to %3 of rows</source>
+        <translation>Segmentgrößen verschoben: %1 schrumpfte von %2 auf %3 der Zeilen</translation>
+    </message>
+    <message>
+        <source>Segments fit worse: customers are %1 further from their segment&apos;s centre</source>
+        <translation>Die Segmente passen schlechter: Kunden liegen %1 weiter von der Mitte ihres Segments entfernt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (%Ln row(s))</source>
+        <translation>
+            <numerusform>%1: %2 (%Ln Zeile)</numerusform>
+            <numerusform>%1: %2 (%Ln Zeilen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Values the model has not seen: %1</source>
+        <translation>Werte, die das Modell nicht kennt: %1</translation>
+    </message>
+    <message>
+        <source>Re-segmenting suggested</source>
+        <translation>Neu segmentieren empfohlen</translation>
+    </message>
+</context>
+<context>
     <name>DriftReportExporter</name>
     <message>
         <source>Column</source>
@@ -243,6 +356,48 @@
     <message>
         <source>Could not write %1. Check that the folder exists and you may write to it.</source>
         <translation>%1 konnte nicht geschrieben werden. Prüfen Sie, ob der Ordner existiert und Sie darin schreiben dürfen.</translation>
+    </message>
+</context>
+<context>
+    <name>DriftViewConvert</name>
+    <message>
+        <source>Jensen–Shannon distance</source>
+        <translation>Jensen-Shannon-Abstand</translation>
+    </message>
+    <message>
+        <source>Normalised Wasserstein distance</source>
+        <translation>Normierter Wasserstein-Abstand</translation>
+    </message>
+    <message>
+        <source>Empty cells went from %1 to %2.</source>
+        <translation>Leere Zellen: von %1 auf %2.</translation>
+    </message>
+    <message>
+        <source>This is the reference month.</source>
+        <translation>Das ist der Referenzmonat.</translation>
+    </message>
+    <message>
+        <source>This column is not in both months, so it was not compared.</source>
+        <translation>Diese Spalte ist nicht in beiden Monaten vorhanden und wurde daher nicht verglichen.</translation>
+    </message>
+    <message>
+        <source>The segment sizes changed (segment-share PSI %1).</source>
+        <translation>Die Segmentgrößen haben sich geändert (PSI der Segmentanteile %1).</translation>
+    </message>
+    <message>
+        <source>Customers sit %1 further from their segment centres than in the training month.</source>
+        <translation>Die Kunden liegen %1 weiter von ihren Segmentzentren entfernt als im Trainingsmonat.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryErrorText</name>
+    <message>
+        <source>The history is busy: another Segmenta window or a scheduled job is writing to it. Nothing was lost; try again in a moment.</source>
+        <translation>Der Verlauf ist gerade belegt: Ein anderes Segmenta-Fenster oder ein geplanter Auftrag schreibt hinein. Es ging nichts verloren; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The history file “%1” is damaged and cannot be read. It was left untouched; you can start a fresh history beside it (“%2”).</source>
+        <translation>Die Verlaufsdatei „%1“ ist beschädigt und kann nicht gelesen werden. Sie bleibt unverändert; Sie können daneben einen neuen Verlauf beginnen („%2“).</translation>
     </message>
 </context>
 <context>
@@ -452,37 +607,6 @@
     <message>
         <source>Use LANG (de, en) instead of the saved setting.</source>
         <translation>SPRACHE (de, en) statt der gespeicherten Einstellung verwenden.</translation>
-    </message>
-</context>
-<context>
-    <name>segmenta::ui</name>
-    <message>
-        <source>Jensen–Shannon distance</source>
-        <translation>Jensen-Shannon-Abstand</translation>
-    </message>
-    <message>
-        <source>Normalised Wasserstein distance</source>
-        <translation>Normierter Wasserstein-Abstand</translation>
-    </message>
-    <message>
-        <source>Empty cells went from %1 to %2.</source>
-        <translation>Leere Zellen: von %1 auf %2.</translation>
-    </message>
-    <message>
-        <source>This is the reference month.</source>
-        <translation>Das ist der Referenzmonat.</translation>
-    </message>
-    <message>
-        <source>This column is not in both months, so it was not compared.</source>
-        <translation>Diese Spalte ist nicht in beiden Monaten vorhanden und wurde daher nicht verglichen.</translation>
-    </message>
-    <message>
-        <source>The segment sizes changed (segment-share PSI %1).</source>
-        <translation>Die Segmentgrößen haben sich geändert (PSI der Segmentanteile %1).</translation>
-    </message>
-    <message>
-        <source>Customers sit %1 further from their segment centres than in the training month.</source>
-        <translation>Die Kunden liegen %1 weiter von ihren Segmentzentren entfernt als im Trainingsmonat.</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1157,11 @@ Antennen %5 bis %6</translation>
     <message>
         <source>Each row is a column of your data, each column a month. Right-click to save this heatmap as a picture.</source>
         <translation>Jede Zeile ist eine Spalte Ihrer Daten, jede Spalte ein Monat. Rechtsklick speichert diese Heatmap als Bild.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; in %2</source>
+        <extracomment>Heatmap tooltip&apos;s first line: a column in a month (&quot;&lt;b&gt;revenue&lt;/b&gt; in 2026-03&quot;).</extracomment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; in %2</translation>
     </message>
 </context>
 <context>
@@ -1816,6 +1945,37 @@ Der Vormonat: was sich seit dem letzten Mal geändert hat.</translation>
     <message>
         <source>About the whole column, not one line.</source>
         <translation>Betrifft die ganze Spalte, nicht eine Zeile.</translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::ImportWarningText</name>
+    <message>
+        <source>Line %1 has more or fewer values than the table has columns; extra values were ignored and missing ones left empty.</source>
+        <translation>Zeile %1 hat mehr oder weniger Werte, als die Tabelle Spalten hat; überzählige Werte wurden ignoriert, fehlende bleiben leer.</translation>
+    </message>
+    <message>
+        <source>Line %1 has characters that could not be read; they were replaced by �.</source>
+        <translation>Zeile %1 enthält Zeichen, die nicht gelesen werden konnten; sie wurden durch � ersetzt.</translation>
+    </message>
+    <message>
+        <source>From line %1: some values do not fit their column&apos;s type and were left empty.</source>
+        <translation>Ab Zeile %1: Einige Werte passen nicht zum Typ ihrer Spalte und wurden leer gelassen.</translation>
+    </message>
+    <message>
+        <source>Line %1 opens a quote that is never closed; the rest of the file was read into one cell.</source>
+        <translation>In Zeile %1 beginnt ein Anführungszeichen, das nie geschlossen wird; der Rest der Datei wurde in eine Zelle gelesen.</translation>
+    </message>
+    <message>
+        <source>Line %1 has text right after a closing quote; it was kept as part of the cell.</source>
+        <translation>Zeile %1 hat Text direkt nach einem schließenden Anführungszeichen; er wurde als Teil der Zelle behalten.</translation>
+    </message>
+    <message>
+        <source>Line %1: a column had no name, or the same name as another, and was renamed.</source>
+        <translation>Zeile %1: Eine Spalte hatte keinen Namen oder denselben Namen wie eine andere und wurde umbenannt.</translation>
+    </message>
+    <message>
+        <source>Line %1: most rows have more fields than the header names; the extra columns got generated names.</source>
+        <translation>Zeile %1: Die meisten Zeilen haben mehr Felder, als die Kopfzeile benennt; die zusätzlichen Spalten haben erzeugte Namen bekommen.</translation>
     </message>
 </context>
 <context>
@@ -3988,6 +4148,125 @@ Korrigierter p-Wert %4 (%5).</translation>
             <numerusform>und %n weitere (hierher zeigen, um alle zu lesen)</numerusform>
             <numerusform>und %n weitere (hierher zeigen, um alle zu lesen)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::StageText</name>
+    <message>
+        <source>Checking the text encoding</source>
+        <translation>Zeichenkodierung wird geprüft</translation>
+    </message>
+    <message>
+        <source>Guessing column types</source>
+        <translation>Spaltentypen werden erkannt</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Datei wird gelesen</translation>
+    </message>
+    <message>
+        <source>Reading rows</source>
+        <translation>Zeilen werden gelesen</translation>
+    </message>
+    <message>
+        <source>Re-reading columns with unexpected values</source>
+        <translation>Spalten mit unerwarteten Werten werden neu gelesen</translation>
+    </message>
+    <message>
+        <source>Profiling columns</source>
+        <translation>Spalten werden ausgewertet</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates</source>
+        <translation>Doppelte Zeilen werden gesucht</translation>
+    </message>
+    <message>
+        <source>Profile ready</source>
+        <translation>Übersicht fertig</translation>
+    </message>
+    <message>
+        <source>Preparing the columns</source>
+        <translation>Spalten werden vorbereitet</translation>
+    </message>
+    <message>
+        <source>Finding segments (k-means)</source>
+        <translation>Segmente werden gesucht (k-Means)</translation>
+    </message>
+    <message>
+        <source>Finding segments (mini-batch k-means)</source>
+        <translation>Segmente werden gesucht (Mini-Batch-k-Means)</translation>
+    </message>
+    <message>
+        <source>Finding segments (Gaussian mixture)</source>
+        <translation>Segmente werden gesucht (Gaußsches Mischmodell)</translation>
+    </message>
+    <message>
+        <source>Checking how well segments separate</source>
+        <translation>Trennung der Segmente wird geprüft</translation>
+    </message>
+    <message>
+        <source>Describing the segments</source>
+        <translation>Segmente werden beschrieben</translation>
+    </message>
+    <message>
+        <source>Drawing the map of rows</source>
+        <translation>Karte der Zeilen wird gezeichnet</translation>
+    </message>
+    <message>
+        <source>Measuring how well segments fit</source>
+        <translation>Passgenauigkeit der Segmente wird gemessen</translation>
+    </message>
+    <message>
+        <source>Splitting into slices</source>
+        <translation>Zeilen werden in Gruppen aufgeteilt</translation>
+    </message>
+    <message>
+        <source>Computing model metrics</source>
+        <translation>Modellkennzahlen werden berechnet</translation>
+    </message>
+    <message>
+        <source>Counting outcomes</source>
+        <translation>Ergebnisse werden gezählt</translation>
+    </message>
+    <message>
+        <source>Comparing months</source>
+        <translation>Monate werden verglichen</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Wird im Verlauf gespeichert</translation>
+    </message>
+    <message>
+        <source>Fingerprinting the file</source>
+        <translation>Fingerabdruck der Datei wird berechnet</translation>
+    </message>
+    <message>
+        <source>Preparing the demo</source>
+        <translation>Demo wird vorbereitet</translation>
+    </message>
+    <message>
+        <source>Generating customers</source>
+        <translation>Kunden werden erzeugt</translation>
+    </message>
+    <message>
+        <source>Writing demo files</source>
+        <translation>Demodateien werden geschrieben</translation>
+    </message>
+    <message>
+        <source>Writing CSV</source>
+        <translation>CSV wird geschrieben</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>Wird abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Trying %1 segments</source>
+        <translation>%1 Segmente werden ausprobiert</translation>
     </message>
 </context>
 <context>

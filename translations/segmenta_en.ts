@@ -119,6 +119,119 @@
     </message>
 </context>
 <context>
+    <name>DriftReasonText</name>
+    <message>
+        <source>“%1”</source>
+        <extracomment>Quotation marks around a value or segment name in a drift reason.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>and %Ln more</numerusform>
+            <numerusform>and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in one band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the band %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rose: %2 of rows are now %3 (was %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fell: %2 of rows are now %3 (was %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed: %2 of rows are now %3 (was %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed: %2 grew from %3 to %4 of rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed: %2 shrank from %3 to %4 of rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty more often: in %2 of rows (was %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty less often: in %2 of rows (was %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has new values: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new values: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: too few rows to judge (%Ln value(s); at least %2 needed)</source>
+        <translation>
+            <numerusform>%1: too few rows to judge (%Ln value; at least %2 needed)</numerusform>
+            <numerusform>%1: too few rows to judge (%Ln values; at least %2 needed)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The segment sizes changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment sizes moved: %1 grew from %2 to %3 of rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment sizes moved: %1 shrank from %2 to %3 of rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments fit worse: customers are %1 further from their segment&apos;s centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (%Ln row(s))</source>
+        <translation>
+            <numerusform>%1: %2 (%Ln row)</numerusform>
+            <numerusform>%1: %2 (%Ln rows)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Values the model has not seen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-segmenting suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DriftReportExporter</name>
     <message>
         <source>Month</source>
@@ -242,6 +355,48 @@
     </message>
     <message>
         <source>Could not write %1. Check that the folder exists and you may write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DriftViewConvert</name>
+    <message>
+        <source>Jensen–Shannon distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normalised Wasserstein distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty cells went from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the reference month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This column is not in both months, so it was not compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The segment sizes changed (segment-share PSI %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers sit %1 further from their segment centres than in the training month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryErrorText</name>
+    <message>
+        <source>The history is busy: another Segmenta window or a scheduled job is writing to it. Nothing was lost; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file “%1” is damaged and cannot be read. It was left untouched; you can start a fresh history beside it (“%2”).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -451,37 +606,6 @@
     </message>
     <message>
         <source>Use LANG (de, en) instead of the saved setting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>segmenta::ui</name>
-    <message>
-        <source>Jensen–Shannon distance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Normalised Wasserstein distance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Empty cells went from %1 to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is the reference month.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This column is not in both months, so it was not compared.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The segment sizes changed (segment-share PSI %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customers sit %1 further from their segment centres than in the training month.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -743,16 +867,16 @@ whiskers %5 to %6</source>
     </message>
     <message numerus="yes">
         <source>(and %Ln more row(s) with one other value)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(and %Ln more row with one other value)</numerusform>
+            <numerusform>(and %Ln more rows with one other value)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(and %Ln more row(s) with other values)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(and %Ln more row with other values)</numerusform>
+            <numerusform>(and %Ln more rows with other values)</numerusform>
         </translation>
     </message>
 </context>
@@ -1030,6 +1154,11 @@ whiskers %5 to %6</source>
     </message>
     <message>
         <source>Click to see both distributions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; in %2</source>
+        <extracomment>Heatmap tooltip&apos;s first line: a column in a month (&quot;&lt;b&gt;revenue&lt;/b&gt; in 2026-03&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1810,6 +1939,37 @@ The month before: what changed since last time.</source>
     </message>
     <message>
         <source>About the whole column, not one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::ImportWarningText</name>
+    <message>
+        <source>Line %1 has more or fewer values than the table has columns; extra values were ignored and missing ones left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has characters that could not be read; they were replaced by �.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From line %1: some values do not fit their column&apos;s type and were left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 opens a quote that is never closed; the rest of the file was read into one cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has text right after a closing quote; it was kept as part of the cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a column had no name, or the same name as another, and was renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: most rows have more fields than the header names; the extra columns got generated names.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3972,6 +4132,125 @@ Adjusted p-value %4 (%5).</source>
     </message>
     <message>
         <source>No months recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::StageText</name>
+    <message>
+        <source>Checking the text encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guessing column types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-reading columns with unexpected values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiling columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding segments (k-means)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding segments (mini-batch k-means)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding segments (Gaussian mixture)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking how well segments separate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describing the segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the map of rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring how well segments fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Splitting into slices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing model metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprinting the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing demo files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trying %1 segments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,6 +7,7 @@
 #include <QPushButton>
 
 #include "ui/common/background_task.h"
+#include "ui/common/stage_text.h"
 
 namespace segmenta::ui {
 
@@ -25,7 +26,7 @@ TaskProgress::TaskProgress(BackgroundTask* task, QWidget* parent)
     connect(task, &BackgroundTask::started, this, [this] { bar_->setValue(0); label_->setText(title_); show(); });
     connect(task, &BackgroundTask::progressChanged, this, [this](int percent, const QString& stage) {
         bar_->setValue(percent);
-        label_->setText(stage.isEmpty() ? title_ : title_ + QStringLiteral(" — ") + stage);
+        label_->setText(stage.isEmpty() ? title_ : title_ + QStringLiteral(" — ") + StageText::translate(stage));
     });
     connect(task, &BackgroundTask::finished, this, &QWidget::hide);
 }

@@ -23,6 +23,7 @@
 #include "ui/data/combo_delegate.h"
 #include "ui/data/csv_importer.h"
 #include "ui/data/data_table_model.h"
+#include "ui/data/import_warning_text.h"
 
 namespace segmenta::ui {
 
@@ -323,8 +324,9 @@ void ImportDialog::fillWarnings() {
                                                        QString::fromStdString(report_.columns[i].note)));
     for (const auto& w : report_.warnings) {
         // The reader's messages usually name their line already ("Line 42 has…"): don't say it twice.
-        const QString message = QString::fromStdString(w.message);
-        warnings_->addItem(message.startsWith(QStringLiteral("Line ")) ? message
+        const QString message = ImportWarningText::sentence(w);
+        const bool namesLine = message != QString::fromStdString(w.message) || message.startsWith(QStringLiteral("Line "));
+        warnings_->addItem(namesLine ? message
                                                                        : tr("Line %L1: %2").arg(w.line).arg(message));
     }
     if (report_.warningCount > std::int64_t(report_.warnings.size()))

@@ -9,6 +9,7 @@
 
 #include "core/io/csv_reader.h"
 #include "core/quality/profile.h"
+#include "ui/data/import_warning_text.h"
 
 namespace segmenta::ui {
 
@@ -96,7 +97,7 @@ void ImportSummaryView::setReport(const ImportReport* report, const QString& pat
     }
     for (const auto& w : report->warnings) {
         auto* item = new QTreeWidgetItem(warnings_, {QString::number(w.line), warningKindLabel(w.kind),
-                                                      QString::fromStdString(w.message)});
+                                                      ImportWarningText::sentence(w)});
         item->setToolTip(2, item->text(2));
     }
     const auto hidden = report->warningCount - std::int64_t(report->warnings.size());
