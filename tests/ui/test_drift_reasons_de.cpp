@@ -4,7 +4,7 @@
 // reason the page shows (timeline, heatmap tooltips, comparison) is German — no
 // words of core's English sentences, the column name kept, numbers written the
 // German way. Also the one formatter (DriftReasonText) on constructed reasons, with
-// its plurals. Saves /tmp/drift_page_de.png (SEGMENTA_SCREENSHOTS=DIR: there).
+// its plurals; progress stages, import warnings and history errors in German. Saves /tmp/drift_page_de.png (SEGMENTA_SCREENSHOTS=DIR: there).
 #include <QApplication>
 #include <QRegularExpression>
 #include <QTabWidget>
@@ -14,11 +14,14 @@
 
 #include "core/demo/demo_generator.h"
 #include "core/history/demo_history.h"
+#include "ui/common/stage_text.h"
 #include "ui/common/translation.h"
 #include "ui/common/workspace.h"
 #include "ui/drift/drift_heatmap.h"
 #include "ui/drift/drift_page.h"
+#include "ui/data/import_warning_text.h"
 #include "ui/drift/drift_reason_text.h"
+#include "ui/drift/history_error_text.h"
 #include "ui/drift/snapshot_comparison.h"
 #include "ui/drift/snapshot_timeline.h"
 
@@ -53,6 +56,8 @@ private slots:
     void formatterSpeaksGerman_data();
     void formatterSpeaksGerman();
     void pageReasonsAreGerman();
+    void stagesAndImportWarnings_data();
+    void stagesAndImportWarnings();
 
 private:
     QTemporaryDir tmp_;
@@ -168,6 +173,31 @@ void TestDriftReasonsDe::pageReasonsAreGerman() {
         QTest::qWait(300);
         QVERIFY(page.grab().save(screenshotPath(QStringLiteral("drift_page_de_tab%1.png").arg(i))));
     }
+}
+
+// Core's other English text that reaches the German GUI by a fixed phrase or a kind.
+void TestDriftReasonsDe::stagesAndImportWarnings_data() {
+    QTest::addColumn<QString>("shown");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("stage") << StageText::translate(QStringLiteral("Reading rows")) << QStringLiteral("Zeilen werden gelesen");
+    QTest::newRow("stage with k") << StageText::translate(QStringLiteral("Trying k = 5"))
+                                  << QStringLiteral("5 Segmente werden ausprobiert");
+    QTest::newRow("unknown stage") << StageText::translate(QStringLiteral("Something new")) << QStringLiteral("Something new");
+    CsvWarning ragged{4242, "ragged_row", "Line 4242 has 3 fields but the table has 5; the missing ones were left empty."};
+    QTest::newRow("ragged row") << ImportWarningText::sentence(ragged)
+                                << QStringLiteral("Zeile 4.242 hat mehr oder weniger Werte, als die Tabelle Spalten hat; "
+                                                  "überzählige Werte wurden ignoriert, fehlende bleiben leer.");
+    CsvWarning unknown{7, "new_kind", "Line 7 is odd."};
+    QTest::newRow("unknown kind") << ImportWarningText::sentence(unknown) << QStringLiteral("Line 7 is odd.");
+    QTest::newRow("busy") << HistoryErrorText::text(makeError(ErrorKind::Busy, "The history is busy"), {})
+                          << QStringLiteral("Der Verlauf ist gerade belegt: Ein anderes Segmenta-Fenster oder ein geplanter "
+                                            "Auftrag schreibt hinein. Es ging nichts verloren; versuchen Sie es gleich noch einmal.");
+}
+
+void TestDriftReasonsDe::stagesAndImportWarnings() {
+    QFETCH(QString, shown);
+    QFETCH(QString, expected);
+    QCOMPARE(shown, expected);
 }
 
 QTEST_MAIN(TestDriftReasonsDe)
