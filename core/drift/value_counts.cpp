@@ -115,7 +115,8 @@ ColumnSample sampleColumn(std::span<const double> v) {
     ColumnSample s;
     const std::size_t n = v.size();
     if (n == 0) return s;
-    const std::size_t stride = std::max<std::size_t>(1, n / kSampleSize);
+    // Rounded up: never more than kSampleSize values (the table below is sized for them).
+    const std::size_t stride = (n + kSampleSize - 1) / kSampleSize;
     std::vector<double> x;
     x.reserve(n / stride + 1);
     for (std::size_t i = 0; i < n; i += stride) {

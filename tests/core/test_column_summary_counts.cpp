@@ -97,6 +97,7 @@ private slots:
         QTest::newRow("constant") << int(Shape::Constant) << 50000;
         QTest::newRow("a NaN late") << int(Shape::NaNLate) << 100000;
         QTest::newRow("smaller than the sample") << int(Shape::SmallColumn) << 3000;
+        QTest::newRow("a little larger than the sample") << int(Shape::FullPrecisionMany) << 8000;
         QTest::newRow("one value") << int(Shape::SmallColumn) << 1;
         QTest::newRow("whole numbers, then tenths") << int(Shape::IntegersThenDecimals) << 200000;
         QTest::newRow("cents with a long tail") << int(Shape::CentsLongTail) << 400000;
