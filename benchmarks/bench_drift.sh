@@ -50,13 +50,15 @@ pi=$(val phase_import_seconds)
 pw=$(val phase_open_wait_seconds)
 pr=$(val phase_record_seconds)
 pcl=$(val phase_close_seconds)
+prc=$(val phase_record_cpu_seconds)
+pclc=$(val phase_close_cpu_seconds)
 eo=$(val existing_open_seconds)
 er=$(val existing_record_seconds)
 report_record() {
   echo "import the file:          ${i} s (median of $recruns)"
   echo "record a snapshot:        ${r} s more than importing alone (as segmenta-cli record: SHA-256 of the import's bytes while it parses, open, summaries, write, close; history file ${b} bytes)"
   echo "  on their own: SHA-256 (${sha}) reading the file ${f} s, open a new history ${op} s, summaries + SQLite ${w} s, close ${cl} s"
-  echo "  inside the record runs: import + SHA-256 ${pi} s, waiting for the open ${pw} s, summaries + SQLite ${pr} s, close ${pcl} s"
+  echo "  inside the record runs: import + SHA-256 ${pi} s, waiting for the open ${pw} s, summaries + SQLite ${pr} s (CPU ${prc} s), close ${pcl} s (CPU ${pclc} s)"
   echo "  the SHA-256 beside the import alone adds ${fps} s (CPU ${fpc} s), median of each round's pair"
   echo "  a further month into that history (its drift judged and stored too): open + record + close ${ex} s (CPU ${exc} s; open ${eo} s, record ${er} s)"
   awk -v i="$i" -v r="$r" 'BEGIN { printf "recording adds:           %.1f %% to the import\n", 100 * r / i }'
