@@ -100,13 +100,21 @@ void DistributionOverlay::drawNumeric(const DistributionView& v) {
     x->setTitleText(v.column);
     x->setRange(v.edges.front(), v.edges.back());
     x->setLabelFormat(QStringLiteral("%.4g"));
-    auto* y = new QValueAxis;
-    y->setTitleText(tr("Share of rows (%)"));
-    y->setRange(0.0, std::max(1.0, top * 110.0));
-    y->setLabelFormat(QStringLiteral("%.0f"));
+    auto* y = shareAxis(top);
     chart_->addAxis(x, Qt::AlignBottom);
     chart_->addAxis(y, Qt::AlignLeft);
     for (auto* s : {ref, cur}) { s->attachAxis(x); s->attachAxis(y); }
+}
+
+// The vertical axis of both charts: the share of rows in per cent, from 0 to a
+// little above the highest bar, on round ticks (0, 10, 20 … rather than 0, 11, 21 …).
+QValueAxis* DistributionOverlay::shareAxis(double topShare) {
+    auto* y = new QValueAxis;
+    y->setTitleText(tr("Share of rows (%)"));
+    y->setRange(0.0, std::max(1.0, topShare * 110.0));
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    y->applyNiceNumbers();
+    return y;
 }
 
 void DistributionOverlay::drawCategorical(const DistributionView& v) {
@@ -128,10 +136,7 @@ void DistributionOverlay::drawCategorical(const DistributionView& v) {
     chart_->addSeries(series);
     auto* x = new QBarCategoryAxis;
     x->append(v.categories);
-    auto* y = new QValueAxis;
-    y->setTitleText(tr("Share of rows (%)"));
-    y->setRange(0.0, std::max(1.0, top * 110.0));
-    y->setLabelFormat(QStringLiteral("%.0f"));
+    auto* y = shareAxis(top);
     chart_->addAxis(x, Qt::AlignBottom);
     chart_->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);

@@ -6,6 +6,7 @@
 
 class QChart;
 class QLabel;
+class QValueAxis;
 
 namespace segmenta::ui {
 
@@ -29,6 +30,7 @@ private:
     void drawNumeric(const DistributionView& v);
     void drawCategorical(const DistributionView& v);
     void resetChart(const QString& title);
+    static QValueAxis* shareAxis(double topShare);
 
     QChart* chart_;
     ChartView* view_;
