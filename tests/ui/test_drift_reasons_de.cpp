@@ -6,6 +6,8 @@
 // German way. Also the one formatter (DriftReasonText) on constructed reasons, with
 // its plurals; progress stages, import warnings and history errors in German. Saves /tmp/drift_page_de.png (SEGMENTA_SCREENSHOTS=DIR: there).
 #include <QApplication>
+#include <QDirIterator>
+#include <QFile>
 #include <QRegularExpression>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -58,6 +60,7 @@ private slots:
     void pageReasonsAreGerman();
     void stagesAndImportWarnings_data();
     void stagesAndImportWarnings();
+    void everyStageCoreReportsIsTranslated();
 
 private:
     QTemporaryDir tmp_;
@@ -198,6 +201,29 @@ void TestDriftReasonsDe::stagesAndImportWarnings() {
     QFETCH(QString, shown);
     QFETCH(QString, expected);
     QCOMPARE(shown, expected);
+}
+
+// StageText knows core's stages by their English phrase: a stage added or reworded
+// in core without an entry there would show in English. Every literal stage passed
+// to report(…) in core/ must come out translated.
+void TestDriftReasonsDe::everyStageCoreReportsIsTranslated() {
+    static const QRegularExpression literalStage(QStringLiteral("\\breport\\([^;]*?\"([^\"]+)\""));
+    QStringList stages;
+    QDirIterator it(QStringLiteral(SEGMENTA_SOURCE_DIR "/core"), {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString code = QString::fromUtf8(file.readAll());
+        for (auto m = literalStage.globalMatch(code); m.hasNext();) {
+            QString stage = m.next().captured(1);
+            if (stage.endsWith(QLatin1Char(' '))) stage += QLatin1Char('5');   // "Trying k = " + k
+            if (!stages.contains(stage)) stages << stage;
+        }
+    }
+    QVERIFY2(stages.size() >= 20, qPrintable(QStringLiteral("only %1 stages found in core/").arg(stages.size())));
+    for (const QString& stage : stages)
+        QVERIFY2(StageText::translate(stage) != stage, qPrintable(QStringLiteral("stage not translated: ") + stage));
 }
 
 QTEST_MAIN(TestDriftReasonsDe)
