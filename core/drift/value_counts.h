@@ -5,15 +5,12 @@
 #include <span>
 #include <vector>
 
+#include "core/table/scaled_counts.h"
+
 namespace segmenta::summarydetail {
 
-// The distinct values of a column with their counts, ascending (−0 counted as 0).
-struct ValueCounts {
-    std::vector<double> values;
-    std::vector<std::int64_t> counts;
-};
-
-enum class CountOutcome { Counted, TooMany, SawNaN };
+using scaled::CountOutcome;
+using scaled::ValueCounts;
 
 // What a strided sample of a column (up to 4,096 values, no pass over the rest)
 // says about how to count it. Only a guide: every counting routine below checks
@@ -24,7 +21,8 @@ struct ColumnSample {
     std::size_t distinct = 0;    // distinct values in the sample (−0 = 0)
     bool nan = false;            // a NaN among them
     // Every sampled value is a whole multiple of 1/scale (1, 10, …, 10^6) and the
-    // multiples span at most kMaxIndexWindow: count by index with that scale.
+    // multiples span less than a quarter of kMaxIndexWindow: count by index with
+    // that scale (scaled::planScale).
     double scale = 0;            // 0: not countable by index
     std::int64_t firstIndex = 0, lastIndex = 0;
 };
@@ -34,10 +32,10 @@ ColumnSample sampleColumn(std::span<const double> v);
 inline constexpr std::size_t kMaxIndexWindow = std::size_t(1) << 17;
 
 // Counts values that are whole multiples of 1/scale (ages, counts, days, prices in
-// cents, shares with 4 decimals) by index x·scale into a window of slots, each slot
-// holding the one double that maps to it (so two different values in one slot,
-// or a value beyond kMaxIndexWindow slots, ends it: TooMany). Any number of
-// distinct values; NaN: SawNaN. Slot order is value order (rounding is monotone).
+// cents, shares with 4 decimals) by index x·scale into a window of counters
+// (scaled::countByIndex): a value that is no exact multiple, or beyond
+// kMaxIndexWindow counters, ends it: TooMany. Any number of distinct values;
+// NaN: SawNaN. Counter order is value order.
 CountOutcome countByIndex(std::span<const double> v, const ColumnSample& sample, ValueCounts& out);
 
 // Counts up to `cap` distinct values in an open-addressing table on the bit

@@ -6,12 +6,12 @@
 #include <cstring>
 
 #include "core/common/radix_sort.h"
-#include "core/common/huge_pages.h"
 #include "core/quality/profile.h"
 #include "core/quality/profile_internal.h"
 #include "core/quality/text_groups.h"
 #include "core/quality/top_runs.h"
 #include "core/quality/value_keys.h"
+#include "core/table/scaled_counts.h"
 
 namespace segmenta {
 
@@ -120,69 +120,9 @@ void histogram(ColumnProfile& p, const ValueCounts& counts, std::int64_t n, int 
         p.binCounts[std::min(std::size_t((x - lo) * scale), std::size_t(bins) - 1)] += count;
 }
 
-// Values that are whole numbers after scaling by 10^d (d = 0..4: counts, cents,
-// rates like 0.125, dates) and span a modest range are counted in a plain array
-// indexed by the scaled value: one cache-friendly increment per value instead of
-// a hash probe or a sort. Exact: a value is only counted when dividing its index
-// back gives the very same double, and the counts come out in ascending order as
-// from SmallCounter or the sort.
-constexpr double kScales[] = {1, 10, 100, 1000, 10000};
-
-bool scaledIndex(double x, double scale, std::int64_t& k) noexcept {
-    if (scale == 1) {   // whole numbers: no division (it was most of the pass)
-        if (!(std::abs(x) < 4.0e15)) return false;
-        k = std::int64_t(x);
-        return double(k) == x;
-    }
-    const double y = x * scale;
-    if (!(std::abs(y) < 4.0e15)) return false;
-    k = std::int64_t(y + (y >= 0 ? 0.5 : -0.5));
-    return double(k) / scale == x;
-}
-
-// The array's scale and index range, guessed from the first few thousand values
-// (three times their span, so later values usually still fit); scale 0 = none.
-struct DensePlan {
-    double scale = 0;
-    std::int64_t kLo = 0;
-    std::size_t range = 0;
-};
-
-template <typename Present, typename Value>
-DensePlan planDense(const Column& c, Present&& present, Value&& value) {
-    constexpr std::size_t kSample = 4096;
-    DensePlan d;
-    if (c.size() < kSample || c.size() >= (std::size_t(1) << 32)) return d;
-    for (const double scale : kScales) {
-        bool all = true;
-        std::int64_t k = 0, lo = 0, hi = 0;
-        std::size_t seen = 0;
-        for (std::size_t i = 0; i < c.size() && seen < kSample; ++i) {
-            if (!present(i)) continue;
-            if (!(all = scaledIndex(value(i), scale, k))) break;
-            lo = seen ? std::min(lo, k) : k;
-            hi = seen ? std::max(hi, k) : k;
-            ++seen;
-        }
-        if (!all || seen == 0) continue;
-        // A wide span (amounts in cents) gets the largest array, from 0 when the
-        // values are not negative, but only for columns long enough to pay for it.
-        constexpr std::int64_t kMaxRange = std::int64_t(1) << 20;
-        const std::int64_t span = std::max<std::int64_t>(hi - lo + 1, 64);
-        const bool wide = span > kMaxRange / 16;
-        if (span > kMaxRange || (wide && c.size() < kMaxRange / 4)) return d;
-        d.scale = scale;
-        if (!wide) d.kLo = lo >= 0 ? std::max<std::int64_t>(lo - span, 0) : lo - span;
-        else d.kLo = lo >= 0 && hi < kMaxRange ? 0 : lo - (kMaxRange - span) / 2;
-        d.range = std::size_t(wide ? kMaxRange : 3 * span);
-        return d;
-    }
-    return d;
-}
-
 // What the first pass finds: NaN not marked missing, the sum of the values (for
 // the mean; exactly as a compensated sum in row order gives it) and, when the
-// plan held for every value, the counts.
+// values are multiples of a power of ten over a modest range, the counts.
 struct NumericScan {
     std::int64_t nan = 0;
     double sum = 0;
@@ -216,117 +156,70 @@ void sumPass(const Column& c, Value&& value, bool wantSum, NumericScan& s) {
     s.sum = sum.value();
 }
 
-// Counters for the dense plan: up to 4 MB, zeroed after asking for huge pages:
-// two page faults instead of a thousand.
-std::vector<std::uint32_t> zeroedCounters(std::size_t n) {
-    std::vector<std::uint32_t> counts;
-    counts.reserve(n);
-    adviseHugePages(counts);
-    counts.resize(n, 0);
-    return counts;
+// Values that are whole numbers after scaling by a power of ten (counts, cents,
+// rates like 0.125, dates) and span a modest range are counted by their scaled
+// index (core/table/scaled_counts.h): one cache-friendly increment per value
+// instead of a hash probe or a sort, the counts in ascending order as from
+// SmallCounter or the sort. Up to 2^20 counters (amounts in cents to 10,000),
+// but only for columns long enough to pay for them.
+scaled::WindowLimits windowFor(const Column& c) {
+    constexpr std::uint64_t kWide = std::uint64_t(1) << 20;
+    return {1024, c.size() >= kWide / 4 ? kWide : scaled::IndexWindow::kBackTableMax, true};
 }
 
-// Whole numbers (scale 1): counting only. The compensated sum of whole numbers
-// whose partial sums stay within 2^53 is exact at every step (the compensation
-// stays +0), so it equals the integer sum of the counts, in any order; the
-// caller checks the bound. False when a value does not fit the plan.
+// One pass: counting and, for scaled values, the compensated sum in row order
+// (whole numbers get theirs from the counts when that is exact). On a value that
+// does not fit, the plain pass gives NaN count and sum.
 template <typename Value>
-bool countWhole(const Column& c, const DensePlan& plan, Value&& value, std::vector<std::uint32_t>& counts,
-                std::int64_t& nanOut, bool& negativeZero) {
-    const std::uint8_t* missing = c.missing.data();
-    const std::int64_t kLo = plan.kLo;
-    const std::uint64_t range = plan.range;
-    std::uint32_t* count = counts.data();
-    std::int64_t nan = 0;
-    bool negZero = false;
-    for (std::size_t i = 0, rows = c.size(); i < rows; ++i) {
-        if (missing[i]) continue;
-        const double x = value(i);
-        if (!(std::abs(x) < 4.0e15)) {   // before converting: no overflow
-            if (std::isnan(x)) { ++nan; continue; }
-            return false;
-        }
-        const auto k = std::int64_t(x);
-        const auto j = std::uint64_t(k - kLo);
-        if (double(k) != x || j >= range) return false;
-        ++count[j];
-        negZero |= bitsOf(x) == kNegativeZeroBits;
-    }
-    nanOut = nan;
-    negativeZero = negZero;
-    return true;
-}
-
-// Scaled values (cents, rates): counting and the compensated sum in one pass.
-// Scaled values are checked against a table of what each index divides back
-// to, when it is small enough to stay in cache: a load instead of a division.
-template <typename Value>
-bool countScaled(const Column& c, const DensePlan& plan, Value&& value, bool wantSum,
-                 std::vector<std::uint32_t>& counts, NumericScan& s, bool& negativeZero) {
-    const std::uint8_t* missing = c.missing.data();
-    const std::int64_t kLo = plan.kLo;
-    const std::uint64_t range = plan.range;
-    const double scale = plan.scale;
-    std::uint32_t* count = counts.data();
-    std::vector<double> back(range <= (1u << 17) ? range : 0);
-    for (std::size_t j = 0; j < back.size(); ++j) back[j] = double(std::int64_t(j) + kLo) / scale;
-    std::int64_t nan = 0;
-    CompensatedSum sum;
-    bool negZero = false;
-    for (std::size_t i = 0, rows = c.size(); i < rows; ++i) {
-        if (missing[i]) continue;
-        const double x = value(i);
-        if (std::isnan(x)) { ++nan; continue; }
-        if (wantSum) sum.add(x);
-        const double y = x * scale;
-        if (!(std::abs(y) < 4.0e15)) return false;
-        const auto k = std::int64_t(y + (y >= 0 ? 0.5 : -0.5));
-        const auto j = std::uint64_t(k - kLo);
-        if (j >= range) return false;
-        if (!back.empty() ? back[j] != x : double(k) / scale != x) return false;
-        ++count[j];
-        negZero |= bitsOf(x) == kNegativeZeroBits;
-    }
-    s.nan = nan;
-    s.sum = sum.value();
-    negativeZero = negZero;
-    return true;
-}
-
-template <typename Value>
-NumericScan scanValues(const Column& c, const DensePlan& plan, Value&& value, bool wantSum) {
+NumericScan scanValues(const Column& c, Value&& value, bool wantSum) {
     NumericScan s;
-    if (plan.scale == 0) {
+    const std::uint8_t* missing = c.missing.data();
+    auto skip = [missing](std::size_t i) { return missing[i] != 0; };
+    const std::size_t rows = c.size();
+    const scaled::WindowLimits limits = windowFor(c);
+    const scaled::ScalePlan plan = scaled::planScale(scaled::stridedSample(rows, value, skip), limits.maxWidth);
+    scaled::IndexWindow window(plan, limits);
+    if (!window.usable()) {
         sumPass(c, value, wantSum, s);
         return s;
     }
-    std::vector<std::uint32_t> counts = zeroedCounters(plan.range);
+    const bool sumAlong = wantSum && plan.scale != 1;
+    std::int64_t nan = 0;
+    CompensatedSum sum;
     bool negativeZero = false;
-    if (plan.scale == 1) {
-        s.dense = countWhole(c, plan, value, counts, s.nan, negativeZero);
-        // The bound that makes every partial sum exact: n * max|x| <= 2^53.
-        const double maxAbs = std::max(std::abs(double(plan.kLo)), std::abs(double(plan.kLo) + double(plan.range)));
-        if (s.dense && wantSum && maxAbs * double(c.size()) <= 9007199254740992.0) {
-            std::int64_t total = 0;
-            for (std::size_t j = 0; j < plan.range; ++j) total += std::int64_t(counts[j]) * (std::int64_t(j) + plan.kLo);
-            s.sum = double(total);
-        } else if (wantSum || !s.dense) {
-            sumPass(c, value, wantSum, s);
-        }
-    } else {
-        s.dense = countScaled(c, plan, value, wantSum, counts, s, negativeZero);
-        if (!s.dense) sumPass(c, value, wantSum, s);
+    const auto outcome = scaled::countByIndex(
+        rows, value, skip,
+        [&](double x) {
+            if (sumAlong) sum.add(x);
+            negativeZero |= bitsOf(x) == kNegativeZeroBits;
+        },
+        [&] { ++nan; return true; }, window);
+    if (outcome != scaled::CountOutcome::Counted) {
+        sumPass(c, value, wantSum, s);
+        return s;
     }
-    if (!s.dense) return s;
-    for (std::size_t j = 0; j < plan.range; ++j)
-        if (counts[j]) s.counts.emplace_back(double(std::int64_t(j) + plan.kLo) / plan.scale, std::int64_t(counts[j]));
+    s.dense = true;
+    s.nan = nan;
+    scaled::ValueCounts counted;
+    window.take(counted);
+    if (sumAlong) {
+        s.sum = sum.value();
+    } else if (wantSum) {
+        // The compensated sum of whole numbers whose partial sums stay within 2^53
+        // is exact at every step (the compensation stays +0): the integer sum of
+        // the counts, in any order.
+        if (const auto whole = scaled::exactWholeSum(counted.values, counted.counts)) s.sum = *whole;
+        else sumPass(c, value, wantSum, s);
+    }
+    s.counts.reserve(counted.values.size());
+    for (std::size_t k = 0; k < counted.values.size(); ++k) s.counts.emplace_back(counted.values[k], counted.counts[k]);
     // Zero keeps the sign the other ways give it: the first zero seen (the
     // hash counter) or -0 when any zero was negative (the sort puts -0 first).
     // Without a negative zero both are +0; with one, find the first zero.
     if (!negativeZero) return s;
     bool negative = true;
     if (s.counts.size() <= SmallCounter::kMaxDistinct) {
-        for (std::size_t i = 0; i < c.size(); ++i) {
+        for (std::size_t i = 0; i < rows; ++i) {
             if (c.missing[i]) continue;
             const double x = value(i);
             if (x == 0) { negative = std::signbit(x); break; }
@@ -373,7 +266,7 @@ void numericProfile(ColumnProfile& p, const Column& c, const ProfileOptions& o, 
     auto present = [&](std::size_t i) { return !c.missing[i] && !std::isnan(value(i)); };
     // One pass: NaN not marked missing (still no value: counted as missing), the
     // sum for the mean and, where the values allow, their counts.
-    NumericScan scan = scanValues(c, planDense(c, present, value), value, !temporal);
+    NumericScan scan = scanValues(c, value, !temporal);
     if (!temporal) {
         p.missing += scan.nan;
         p.missingShare = p.rows ? double(p.missing) / double(p.rows) : 0.0;

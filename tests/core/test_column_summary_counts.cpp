@@ -154,8 +154,10 @@ private slots:
         QCOMPARE(viaRows.stddev, s.stddev);
     }
 
-    // Index counting on its own: slot order is value order, a second double in
-    // one slot or a value beyond the widest window ends it, NaN is reported.
+    // Index counting on its own (core/table/scaled_counts.h, as the summary plans
+    // it): counter order is value order, a value that is no exact multiple of
+    // 1/scale (a second double for one counter) or beyond the widest window ends
+    // it, NaN is reported.
     void countByIndexOutcomes() {
         std::vector<double> v;
         for (int i = 0; i < 10000; ++i) v.push_back(double((i * 37) % 500) / 100);

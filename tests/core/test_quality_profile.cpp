@@ -207,12 +207,16 @@ private slots:
         QTest::newRow("cents to 9000, 300k rows") << 13 << false;
         QTest::newRow("cents -3000 to 3000, 300k rows") << 14 << false;
         QTest::newRow("cents with a huge value late") << 15 << false;
+        QTest::newRow("5 decimals, 300k rows") << 16 << false;
+        QTest::newRow("6 decimals") << 17 << false;
+        QTest::newRow("negative cents, the window widens left late") << 18 << false;
+        QTest::newRow("tenths, one unrounded value inside the range") << 19 << false;
     }
     void countingPathsAgree() {
         QFETCH(int, kind);
         QFETCH(bool, negativeZero);
         Random rng(std::uint64_t(11 + kind));
-        const int n = kind >= 13 ? 300000 : 60000;
+        const int n = kind >= 13 && kind <= 16 ? 300000 : 60000;
         const ColumnType type = kind == 0 || kind == 7 || kind == 12 ? ColumnType::Integer
                                 : kind == 8            ? ColumnType::Date
                                 : kind == 10           ? ColumnType::Boolean
@@ -240,6 +244,10 @@ private slots:
             case 12: return double(rng.below(i < 30000 ? 100 : 5000));
             case 13: return double(rng.below(900001)) / 100;
             case 14: return double(std::int64_t(rng.below(600001)) - 300000) / 100;
+            case 16: return double(rng.below(100001)) / 100000;
+            case 17: return double(rng.below(50001)) / 1000000;
+            case 18: return i > n - 50 ? -double(rng.below(20001)) / 100 : double(rng.below(5001)) / 100;
+            case 19: return i == n / 2 ? 2.0 / 3.0 : double(rng.below(1001)) / 10;
             default: return i == n - 9 ? 1e300 : double(rng.below(50001)) / 100;
             }
         });
