@@ -9,6 +9,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "core/history/fingerprinter.h"
 #include "core/history/history_impl.h"
 #include "core/history/schema.h"
 #include "core/history/sha256.h"
@@ -107,30 +108,6 @@ void audit(sqlite3* db, const std::string& action, std::optional<std::int64_t> d
 }
 
 } // namespace historydetail
-
-namespace {
-
-// Both ways of fingerprinting a file go through here: name without folder,
-// size, and the SHA-256 fed chunk by chunk.
-class Fingerprinter {
-public:
-    explicit Fingerprinter(const std::string& path) { s_.fileName = fs::path(path).filename().string(); }
-    void add(std::string_view bytes) {
-        h_.update(bytes);
-        s_.fileSize += std::int64_t(bytes.size());
-    }
-    std::int64_t size() const { return s_.fileSize; }
-    SnapshotSource finish() {
-        s_.sha256 = h_.hexDigest();
-        return std::move(s_);
-    }
-
-private:
-    SnapshotSource s_;
-    Sha256 h_;
-};
-
-} // namespace
 
 Result<SnapshotSource> describeFile(const std::string& path, const Progress* progress) {
     std::error_code ec;

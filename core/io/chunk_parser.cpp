@@ -6,6 +6,8 @@
 #include <new>
 #include <thread>
 
+#include "core/common/busy_cores.h"
+
 namespace segmenta::csv {
 
 namespace {
@@ -154,6 +156,7 @@ ParsedChunks parseParallel(const ParseContext& ctx, std::size_t begin, std::size
     auto& outs = parsed.chunks;
     outs.resize(chunks);
     auto run = [&](std::size_t k) {
+        const BusyCoreScope busy;
         try {
             parseChunk(ctx, starts[k], starts[k + 1], maxRecords, k == 0, outs[k], parsed.storage, windowOf(k, windows[k + 1]));
         } catch (const std::bad_alloc&) {

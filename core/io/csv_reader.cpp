@@ -14,6 +14,7 @@
 #include <thread>
 #include <utility>
 
+#include "core/common/busy_cores.h"
 #include "core/common/parallel.h"
 #include "core/io/chunk_parser.h"
 #include "core/io/column_builder.h"
@@ -313,6 +314,7 @@ void forEachInParallel(std::size_t ncols, unsigned workers, Fn&& fn) {
     std::atomic<std::size_t> next{0};
     std::atomic<bool> outOfMemory{false};
     auto work = [&] {
+        const BusyCoreScope busy;
         try {
             for (std::size_t c; (c = next.fetch_add(1)) < ncols;) fn(c);
         } catch (const std::bad_alloc&) {

@@ -4,6 +4,8 @@
 #include <cstring>
 #include <thread>
 
+#include "core/common/busy_cores.h"
+
 namespace segmenta::csv {
 
 namespace {
@@ -63,8 +65,15 @@ Utf8Stats scanUtf8(std::string_view s) {
     std::size_t mid = s.size() / 2;
     while (mid < s.size() && static_cast<unsigned char>(s[mid]) >= 0x80) ++mid;
     Utf8Stats second;
-    std::thread helper([&] { second = scanUtf8Range(s.substr(mid)); });
-    const Utf8Stats first = scanUtf8Range(s.substr(0, mid));
+    std::thread helper([&] {
+        const BusyCoreScope busy;
+        second = scanUtf8Range(s.substr(mid));
+    });
+    Utf8Stats first;
+    {
+        const BusyCoreScope busy;
+        first = scanUtf8Range(s.substr(0, mid));
+    }
     helper.join();
     return {first.multibyte + second.multibyte, first.invalid + second.invalid};
 }

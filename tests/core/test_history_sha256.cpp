@@ -6,8 +6,12 @@
 #include <QtTest>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <string>
+#include <thread>
+#include <vector>
 
+#include "core/common/busy_cores.h"
 #include "core/history/fingerprint.h"
 #include "core/history/history.h"
 #include "core/history/sha256.h"
@@ -129,6 +133,51 @@ private slots:
         QCOMPARE(fromImport->sha256, fromFile->sha256);
         QCOMPARE(fromImport->sha256.size(), std::size_t(64));
     }
+    // The hashing thread pauses while the import's threads hold every core and
+    // the importing thread takes over from wherever it got: whether the take-over
+    // comes before the first block, between blocks or after the last one, the
+    // digest is the file's. Sizes around the 64 KB block.
+    void takeOverAtAnyPointGivesTheFileDigest_data() {
+        QTest::addColumn<int>("size");
+        QTest::addColumn<int>("coresFreeAfterUs");   // -1: never (the take-over hashes it all)
+        for (const int size : {0, 1, 65535, 65536, 65537, (1 << 20) + 17})
+            for (const int after : {-1, 0, 200, 2000}) {
+                const QByteArray name = QByteArray::number(size) + " bytes, cores free after " +
+                                        (after < 0 ? QByteArray("never") : QByteArray::number(after) + " us");
+                QTest::newRow(name.constData()) << size << after;
+            }
+    }
+    void takeOverAtAnyPointGivesTheFileDigest() {
+        QFETCH(int, size);
+        QFETCH(int, coresFreeAfterUs);
+        std::string bytes(std::size_t(size), '\0');
+        std::uint64_t x = 0x9E3779B97F4A7C15ull + std::uint64_t(size);
+        for (char& c : bytes) { x ^= x << 13; x ^= x >> 7; x ^= x << 17; c = char(x); }
+        const std::string expected = sha256Hex(bytes);
+        for (int round = 0; round < 5; ++round) {
+            ImportFingerprint fp("/data/month.csv");
+            {
+                std::vector<std::unique_ptr<BusyCoreScope>> allCores;
+                for (unsigned c = 0; c < std::max(1u, std::thread::hardware_concurrency()); ++c)
+                    allCores.push_back(std::make_unique<BusyCoreScope>());
+                fp.bytesReady(bytes);
+                if (coresFreeAfterUs < 0) {
+                    fp.bytesReleasing();
+                } else {
+                    std::this_thread::sleep_for(std::chrono::microseconds(coresFreeAfterUs));
+                    allCores.clear();
+                    std::this_thread::sleep_for(std::chrono::microseconds(round * 150));
+                    fp.bytesReleasing();
+                }
+            }
+            const auto source = fp.source();
+            QVERIFY(source);
+            QCOMPARE(source->sha256, expected);
+            QCOMPARE(source->fileSize, std::int64_t(size));
+            QCOMPARE(source->fileName, std::string("month.csv"));
+        }
+    }
+
     void noFingerprintWithoutImport() {
         ImportFingerprint fp("/nonexistent/month.csv");
         CsvOptions options;
