@@ -5,7 +5,9 @@
 // sketch read off the counts, in one pass and without sorting. Index counting
 // replaces hashing wherever the values are multiples of a power of ten (no
 // probing, a small table), and the moments come from the counts instead of two
-// more passes over the column.
+// more passes over the column. Prices in cents over a wide range are counted too
+// when most of them lie close together (revenue: one pass instead of a failed
+// hash and the sketch's two).
 #include "core/drift/value_counts.h"
 
 #include <algorithm>
@@ -42,7 +44,21 @@ std::size_t distinctIn(const std::vector<double>& x) {
 // Room for values beyond the sample's range: a sample spanning more than a
 // quarter of the window rarely counts the whole column (a long tail outgrows it
 // and the pass was wasted).
-constexpr scaled::WindowLimits kWindow{1024, kMaxIndexWindow, false};
+constexpr scaled::WindowLimits kWindow{1024, kMaxIndexWindow, false, 4};
+constexpr scaled::WindowLimits kWideWindow{1024, kMaxWideWindow, false, 1};
+
+// Whether the sample's middle 80 % (its 10th to 90th percentile) lies within
+// kWideCore multiples of 1/plan.scale.
+bool concentrated(const std::vector<double>& x, const scaled::ScalePlan& plan) {
+    std::vector<std::int64_t> k(x.size());
+    for (std::size_t i = 0; i < x.size(); ++i) k[i] = scaled::nearestIndex(x[i] * plan.scale);
+    const auto at = [&](std::size_t r) {
+        std::nth_element(k.begin(), k.begin() + std::ptrdiff_t(r), k.end());
+        return k[r];
+    };
+    const std::int64_t high = at(k.size() * 9 / 10), low = at(k.size() / 10);
+    return std::uint64_t(high - low) < kWideCore;
+}
 
 } // namespace
 
@@ -56,7 +72,12 @@ ColumnSample sampleColumn(std::span<const double> v) {
     s.min = *mn;
     s.max = *mx;
     s.distinct = distinctIn(x);
-    const scaled::ScalePlan plan = scaled::planScale(x, kMaxIndexWindow / 4);
+    scaled::ScalePlan plan = scaled::planScale(x, kMaxIndexWindow / 4);
+    if (plan.scale == 0) {
+        plan = scaled::planScale(x, kMaxWideWindow);
+        s.wide = plan.scale > 0 && concentrated(x, plan);
+        if (!s.wide) plan = {};
+    }
     s.scale = plan.scale;
     s.firstIndex = plan.lo;
     s.lastIndex = plan.hi;
@@ -64,7 +85,8 @@ ColumnSample sampleColumn(std::span<const double> v) {
 }
 
 CountOutcome countByIndex(std::span<const double> v, const ColumnSample& sample, ValueCounts& out) {
-    scaled::IndexWindow window({sample.scale, sample.firstIndex, sample.lastIndex}, kWindow);
+    const scaled::ScalePlan plan{sample.scale, sample.firstIndex, sample.lastIndex};
+    scaled::IndexWindow window(plan, sample.wide ? kWideWindow : kWindow);
     const double* x = v.data();
     const CountOutcome outcome = scaled::countByIndex(
         v.size(), [x](std::size_t i) { return x[i]; }, [](std::size_t) { return false; }, [](double) {},

@@ -25,11 +25,19 @@ struct ColumnSample {
     // that scale (scaled::planScale).
     double scale = 0;            // 0: not countable by index
     std::int64_t firstIndex = 0, lastIndex = 0;
+    // The sample spans more (prices in cents up to thousands, shares with five
+    // decimals), but up to kMaxWideWindow steps, and its middle 80 % lies within
+    // kWideCore steps: the counters the column mostly hits stay in the level-2
+    // cache, and counting beats the two-pass sketch. Counted with up to
+    // kMaxWideWindow counters, no room beyond the sample's span at the start.
+    bool wide = false;
 };
 ColumnSample sampleColumn(std::span<const double> v);
 
 // Up to this many consecutive multiples of 1/scale are counted by index.
 inline constexpr std::size_t kMaxIndexWindow = std::size_t(1) << 17;
+inline constexpr std::size_t kMaxWideWindow = std::size_t(1) << 20;
+inline constexpr std::size_t kWideCore = std::size_t(1) << 15;
 
 // Counts values that are whole multiples of 1/scale (ages, counts, days, prices in
 // cents, shares with 4 decimals) by index x·scale into a window of counters

@@ -33,7 +33,8 @@ ScalePlan planScale(std::span<const double> x, std::uint64_t maxSpan) {
 IndexWindow::IndexWindow(const ScalePlan& plan, const WindowLimits& limits) : limits_(limits) {
     if (!(plan.scale > 0)) return;
     const std::uint64_t span = std::uint64_t(plan.hi - plan.lo) + 1;
-    width = std::min<std::uint64_t>(limits.maxWidth, std::bit_ceil(std::max<std::uint64_t>(limits.minWidth, 4 * span)));
+    const std::uint64_t wanted = std::max<std::uint64_t>(limits.minWidth, limits.spanFactor * span);
+    width = std::min<std::uint64_t>(limits.maxWidth, std::bit_ceil(wanted));
     if (span > width) return;   // the sample alone does not fit: not usable
     base = plan.lo - std::int64_t((width - span) / 2);
     if (limits.anchorAtZero && plan.lo >= 0 && base < 0 && std::uint64_t(plan.hi) < width) base = 0;

@@ -93,11 +93,14 @@ struct WindowLimits {
     // Never start below index 0 when the sample has no negative value (amounts,
     // counts): the room goes to the right, where their tails are.
     bool anchorAtZero = false;
+    // Counters per step of the sample's span at the start (room for what the
+    // sample did not see); 1 for wide spans, where every counter costs cache.
+    std::uint64_t spanFactor = 4;
 };
 
 // The counters: indices [base, base + width) of the values scaled by the plan's
-// power of ten. Starts at bit_ceil(4 × the sample's span) counters (at least
-// minWidth) around the sample's range and widens, up to maxWidth, when a value
+// power of ten. Starts at bit_ceil(spanFactor × the sample's span) counters (at
+// least minWidth) around the sample's range and widens, up to maxWidth, when a value
 // falls outside. Up to 2^17 counters, what each index stands for is kept in a
 // table (a load instead of a division per value).
 class IndexWindow {
@@ -127,46 +130,74 @@ private:
 // onNaN() for every NaN: return true to go on (NaN left out), false to stop with
 // SawNaN. TooMany as soon as a value is no exact multiple of 1/scale or lies
 // beyond the widest window; then the counts are meaningless. n < 2^32.
+namespace detail {
+
+// How the hot loop proves a value is exactly what its counter stands for.
+enum class Check {
+    Whole,    // scale 1: the index converts back to the value (no table, no multiply)
+    Table,    // the window's table of index / scale
+    Divide    // windows too wide for a table: one division
+};
+
+// Counts from row i on until the end, or until a value that is unusual (outside
+// the window, not the counter's value, NaN); returns the row it stopped at. The
+// check is a template parameter: a test inside the loop cost a cycle a value.
+template <Check check, typename Value, typename Skip, typename Visit>
+std::size_t countRun(std::size_t i, std::size_t n, Value& value, Skip& skip, Visit& visit, IndexWindow& w) {
+    // Locals only, so everything stays in registers (members would be
+    // reloaded after every counter store).
+    const double scale = w.scale;
+    const std::int64_t base = w.base;
+    const std::uint64_t width = w.width;
+    std::uint32_t* const count = w.counts.data();
+    const double* const back = w.back.data();
+    for (; i < n; ++i) {
+        if (skip(i)) continue;
+        const double x = value(i);
+        const std::int64_t k = nearestIndex(check == Check::Whole ? x : x * scale);
+        const std::uint64_t at = std::uint64_t(k) - std::uint64_t(base);
+        if (at >= width) break;
+        if constexpr (check == Check::Whole) {
+            if (double(k) != x) break;
+        } else if constexpr (check == Check::Table) {
+            if (back[at] != x) break;
+        } else {
+            if (double(k) / scale != x) break;
+        }
+        ++count[at];
+        visit(x);
+    }
+    return i;
+}
+
+} // namespace detail
+
+// Counts value(i) for i < n, leaving out rows skip(i) is true for. visit(x) is
+// called for every counted value in row order (the caller's sums ride along);
+// onNaN() for every NaN: return true to go on (NaN left out), false to stop with
+// SawNaN. TooMany as soon as a value is no exact multiple of 1/scale or lies
+// beyond the widest window; then the counts are meaningless. n < 2^32.
 template <typename Value, typename Skip, typename Visit, typename OnNaN>
 CountOutcome countByIndex(std::size_t n, Value&& value, Skip&& skip, Visit&& visit, OnNaN&& onNaN, IndexWindow& w) {
+    using detail::Check;
     if (!w.usable() || n >= (std::size_t(1) << 32)) return CountOutcome::TooMany;
     for (std::size_t i = 0; i < n; ++i) {
-        // The hot loop stops at anything unusual: a value outside the window or
-        // not the one its counter stands for (NaN never is). Everything it uses
-        // is a local, so it stays in registers (members would be reloaded after
-        // every counter store).
-        const double scale = w.scale;
-        const std::int64_t base = w.base;
-        const std::uint64_t width = w.width;
-        std::uint32_t* const count = w.counts.data();
-        const double* const back = w.back.empty() ? nullptr : w.back.data();
-        std::int64_t k = 0;
-        std::uint64_t at = 0;
-        auto holds = [&](double x) {
-            // Whole numbers need no table: k is x itself when x is whole.
-            return scale == 1 ? double(k) == x : back ? back[at] == x : double(k) / scale == x;
-        };
-        for (; i < n; ++i) {
-            if (skip(i)) continue;
-            const double x = value(i);
-            k = nearestIndex(x * scale);
-            at = std::uint64_t(k) - std::uint64_t(base);
-            if (at >= width || !holds(x)) break;
-            ++count[at];
-            visit(x);
-        }
+        i = w.scale == 1       ? detail::countRun<Check::Whole>(i, n, value, skip, visit, w)
+            : !w.back.empty() ? detail::countRun<Check::Table>(i, n, value, skip, visit, w)
+                              : detail::countRun<Check::Divide>(i, n, value, skip, visit, w);
         if (i == n) break;
+        // Row i stopped the run: a NaN, a value outside the window (widen it), or
+        // one that is no multiple of 1/scale.
         const double x = value(i);
         if (x != x) {
             if (!onNaN()) return CountOutcome::SawNaN;
             continue;
         }
-        if (at < width) return CountOutcome::TooMany;   // inside, but no multiple
-        if (!w.widen(k)) return CountOutcome::TooMany;
-        at = std::uint64_t(k) - std::uint64_t(w.base);
+        const std::int64_t k = nearestIndex(x * w.scale);
+        if (std::uint64_t(k) - std::uint64_t(w.base) < w.width || !w.widen(k)) return CountOutcome::TooMany;
         const bool multiple = w.scale == 1 ? double(k) == x : double(k) / w.scale == x;
         if (!multiple) return CountOutcome::TooMany;
-        ++w.counts[at];
+        ++w.counts[std::uint64_t(k) - std::uint64_t(w.base)];
         visit(x);
     }
     return CountOutcome::Counted;

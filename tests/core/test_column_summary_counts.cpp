@@ -186,6 +186,21 @@ private slots:
         inf[5] = std::numeric_limits<double>::infinity();
         QCOMPARE(countByIndex(inf, sample, c), CountOutcome::TooMany);
 
+        // Cents spanning more than the narrow window, most of them close together
+        // (revenue): counted with the wide window, which grows for the long tail.
+        const auto revenue = makeColumn(Shape::CentsLongTail, 400000, 7);
+        const auto wide = sampleColumn(revenue);
+        QCOMPARE(wide.scale, 100.0);
+        QVERIFY(wide.wide);
+        QVERIFY(std::uint64_t(wide.lastIndex - wide.firstIndex) >= kMaxIndexWindow / 4);
+        QCOMPARE(countByIndex(revenue, wide, c), CountOutcome::Counted);
+        QVERIFY(c.values.size() > 16384);   // more than hashing takes
+        QCOMPARE(c.values.back(), *std::max_element(revenue.begin(), revenue.end()));
+        // Five decimals spread over most of 0..1: the sketch is cheaper, no plan.
+        const auto shares = makeColumn(Shape::Shares5, 400000, 7);
+        QCOMPARE(sampleColumn(shares).scale, 0.0);
+        QVERIFY(!sampleColumn(shares).wide);
+
         // Not multiples of a power of ten: no scale.
         std::vector<double> thirds;
         for (int i = 0; i < 5000; ++i) thirds.push_back(double(i % 30) / 3);
