@@ -214,11 +214,11 @@ bool BucketPass::countAll(std::span<const double> v, double& sum, double& lo, do
     return !nan;
 }
 
-double BucketPass::placeAll(std::span<const double> v, double mean, double* gap) noexcept {
-    const std::int32_t* const tag = tag_.data();
-    double* const buf = buf_.get();
-    std::size_t* const cursor = cursor_.data();
-    const double base = lo_, scale = scale_, last = last_;
+namespace {
+
+template <typename Tag>
+double placeWith(std::span<const double> v, const Tag* tag, double base, double scale, double last, double mean,
+                 double* buf, std::size_t* cursor, double* gap) noexcept {
     double ss = 0;
     for (const double x : v) {
         ss += (x - mean) * (x - mean);
@@ -230,6 +230,14 @@ double BucketPass::placeAll(std::span<const double> v, double mean, double* gap)
         else gap[std::size_t(-1 - t)] += x;
     }
     return ss;
+}
+
+} // namespace
+
+double BucketPass::placeAll(std::span<const double> v, double mean, double* gap) noexcept {
+    if (!tag16_.empty())
+        return placeWith(v, tag16_.data(), lo_, scale_, last_, mean, buf_.get(), cursor_.data(), gap);
+    return placeWith(v, tag_.data(), lo_, scale_, last_, mean, buf_.get(), cursor_.data(), gap);
 }
 
 void BucketPass::plan(const std::size_t* points, std::size_t m) {
@@ -249,6 +257,7 @@ void BucketPass::plan(const std::size_t* points, std::size_t m) {
         }
         start += c;
     }
+    if (needed_.size() <= 32767 && m < 32767) tag16_.assign(tag_.begin(), tag_.end());
     buf_.reset(new double[gathered]);   // no zero fill: every slot is written by place()
     cursor_.resize(needed_.size());
     for (std::size_t k = 0, off = 0; k < needed_.size(); ++k) { cursor_[k] = off; off += needed_[k].count; }
@@ -256,6 +265,7 @@ void BucketPass::plan(const std::size_t* points, std::size_t m) {
 
 void BucketPass::solve(const std::size_t* points, double* val, double* gap, int depth) {
     tag_ = {};
+    tag16_ = {};
     std::vector<std::size_t> local;
     for (std::size_t k = 0, off = 0; k < needed_.size(); ++k) {
         const auto& nb = needed_[k];

@@ -69,6 +69,9 @@ private:
     struct Needed { std::size_t start, count, firstPoint, points; };
     double lo_, scale_, last_;
     std::vector<std::int32_t> tag_;   // first the counts, then slot ≥ 0 or −1 − gap
+    // The same tags in half the bytes for placeAll when they fit (a million
+    // random lookups: 128 kB stay in the level-2 cache beside the column's stream).
+    std::vector<std::int16_t> tag16_;
     std::vector<Needed> needed_;
     std::unique_ptr<double[]> buf_;   // the gathered buckets, one after the other
     std::vector<std::size_t> cursor_;
