@@ -401,6 +401,86 @@
     </message>
 </context>
 <context>
+    <name>MetricReasonText</name>
+    <message>
+        <source>no rows with both a label and the model&apos;s output</source>
+        <translation>keine Zeilen mit Ergebnis und Ausgabe des Modells</translation>
+    </message>
+    <message>
+        <source>needs a score column</source>
+        <translation>braucht eine Score-Spalte</translation>
+    </message>
+    <message>
+        <source>only negative rows here: ROC AUC needs both outcomes</source>
+        <translation>hier nur „nein“-Zeilen: ROC AUC braucht beide Ergebnisse (ja und nein)</translation>
+    </message>
+    <message>
+        <source>only positive rows here: ROC AUC needs both outcomes</source>
+        <translation>hier nur „ja“-Zeilen: ROC AUC braucht beide Ergebnisse (ja und nein)</translation>
+    </message>
+    <message>
+        <source>no positive rows here: average precision needs some</source>
+        <translation>hier keine „ja“-Zeilen: die mittlere Präzision braucht welche</translation>
+    </message>
+    <message>
+        <source>no rows in this score range</source>
+        <translation>keine Zeilen in diesem Score-Bereich</translation>
+    </message>
+    <message>
+        <source>no rows with both a label and a score</source>
+        <translation>keine Zeilen mit Ergebnis und Score</translation>
+    </message>
+    <message>
+        <source>no rows with both a label and a prediction</source>
+        <translation>keine Zeilen mit Ergebnis und Vorhersage</translation>
+    </message>
+    <message>
+        <source>no rows with a value</source>
+        <translation>keine Zeilen mit einem Wert</translation>
+    </message>
+    <message>
+        <source>only one row: no range can be given</source>
+        <translation>nur eine Zeile: kein Bereich angebbar</translation>
+    </message>
+    <message>
+        <source>one of the two groups has no rows</source>
+        <translation>eine der beiden Gruppen hat keine Zeilen</translation>
+    </message>
+    <message>
+        <source>the rate is 0 % or 100 % everywhere: nothing to compare</source>
+        <translation>der Anteil ist überall 0 % oder 100 %: nichts zu vergleichen</translation>
+    </message>
+    <message>
+        <source>no rows for this measure in the slice</source>
+        <translation>keine Zeilen für dieses Maß in der Gruppe</translation>
+    </message>
+    <message>
+        <source>no other rows to compare with</source>
+        <translation>keine anderen Zeilen zum Vergleich</translation>
+    </message>
+    <message>
+        <source>too few rows to judge</source>
+        <translation>zu wenige Zeilen für ein Urteil</translation>
+    </message>
+    <message>
+        <source>none of this slice&apos;s rows were in the segmentation</source>
+        <translation>keine Zeile dieser Gruppe war in der Segmentierung</translation>
+    </message>
+    <message>
+        <source>the silhouette needs at least two segments</source>
+        <translation>die Silhouette braucht mindestens zwei Segmente</translation>
+    </message>
+    <message>
+        <source>Not tested: %1.</source>
+        <comment>why a slice was not tested</comment>
+        <translation>Nicht geprüft: %1.</translation>
+    </message>
+    <message>
+        <source>one-sided two-proportion z-test of each slice against the rest, Benjamini–Hochberg at %1 % false discovery rate</source>
+        <translation>einseitiger z-Test für zwei Anteile, jede Gruppe gegen den Rest, Benjamini-Hochberg bei %1 % Fehlalarmrate</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Could not write %1. Check that the folder exists and you may write to it.</source>
@@ -417,6 +497,79 @@
     <message>
         <source>Could not save</source>
         <translation>Speichern nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentRunText</name>
+    <message>
+        <source>“%1” is a number.</source>
+        <translation>„%1“ ist eine Zahl.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is a category with %Ln value(s).</source>
+        <translation>
+            <numerusform>„%1“ ist eine Kategorie mit %Ln Wert.</numerusform>
+            <numerusform>„%1“ ist eine Kategorie mit %Ln Werten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” identifies each row (a different value in every row), so it cannot describe a group.</source>
+        <translation>„%1“ kennzeichnet jede Zeile (in jeder Zeile ein anderer Wert) und kann daher keine Gruppe beschreiben.</translation>
+    </message>
+    <message>
+        <source>“%1” holds personal data, which should not decide a segment.</source>
+        <translation>„%1“ enthält personenbezogene Daten, die kein Segment bestimmen sollen.</translation>
+    </message>
+    <message>
+        <source>“%1” is a date; tick it to use it as “days since”.</source>
+        <translation>„%1“ ist ein Datum; haken Sie es an, um es als „Tage seit“ zu verwenden.</translation>
+    </message>
+    <message>
+        <source>“%1” is the outcome to explain, not a trait to group on.</source>
+        <translation>„%1“ ist das Ergebnis, das erklärt werden soll, kein Merkmal zum Gruppieren.</translation>
+    </message>
+    <message>
+        <source>“%1” is a model&apos;s score, not a trait of the customer.</source>
+        <translation>„%1“ ist der Score eines Modells, kein Merkmal der Kundschaft.</translation>
+    </message>
+    <message>
+        <source>“%1” is marked to ignore.</source>
+        <translation>„%1“ ist zum Ignorieren markiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %Ln different value(s); at most %2 can be used (group rare values first).</source>
+        <translation>
+            <numerusform>„%1“ hat %Ln verschiedenen Wert; höchstens %2 sind nutzbar (seltene Werte erst zusammenfassen).</numerusform>
+            <numerusform>„%1“ hat %Ln verschiedene Werte; höchstens %2 sind nutzbar (seltene Werte erst zusammenfassen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” has the same value in every row, so it cannot tell groups apart.</source>
+        <translation>„%1“ hat in jeder Zeile denselben Wert und kann daher keine Gruppen unterscheiden.</translation>
+    </message>
+    <message>
+        <source>“%1” has no values.</source>
+        <translation>„%1“ hat keine Werte.</translation>
+    </message>
+    <message>
+        <source>“%1” is free text.</source>
+        <translation>„%1“ ist freier Text.</translation>
+    </message>
+    <message>
+        <source>Strongly skewed (skewness %1): a few very large values would dominate; taking the log of 1 + value compresses them.</source>
+        <translation>Stark schief verteilt (Schiefe %1): wenige sehr große Werte würden dominieren; der Logarithmus von 1 + Wert staucht sie.</translation>
+    </message>
+    <message>
+        <source>Mini-batch k-means was used because the table has %1 rows (faster, very slightly less exact).</source>
+        <translation>Mini-Batch-k-Means wurde verwendet, weil die Tabelle %1 Zeilen hat (schneller, minimal ungenauer).</translation>
+    </message>
+    <message>
+        <source>Very skewed columns were compressed (log of 1 + value) so that a few huge values do not decide the segments alone: %1.</source>
+        <translation>Sehr schief verteilte Spalten wurden gestaucht (Logarithmus von 1 + Wert), damit wenige riesige Werte die Segmente nicht allein bestimmen: %1.</translation>
+    </message>
+    <message>
+        <source>Separation was measured on a sample of %1 rows.</source>
+        <translation>Die Trennung wurde an einer Stichprobe von %1 Zeilen gemessen.</translation>
     </message>
 </context>
 <context>
@@ -3710,10 +3863,6 @@ Median hier: %6%4 (alle: %7%4)
         <translation>%1 bis %2 Segmente werden probiert</translation>
     </message>
     <message>
-        <source>Separation was measured on a sample of %1 rows.</source>
-        <translation>Die Trennung wurde an einer Stichprobe von %1 Zeilen gemessen.</translation>
-    </message>
-    <message>
         <source>Segment “%1”</source>
         <translation>Segment „%1“</translation>
     </message>
@@ -3756,10 +3905,6 @@ Median hier: %6%4 (alle: %7%4)
     <message>
         <source>Save the chart shown in this tab as a PNG picture or an SVG drawing (also Ctrl+S or right-click on the chart).</source>
         <translation>Das Diagramm in diesem Reiter als PNG-Bild oder SVG-Zeichnung speichern (auch Strg+S oder Rechtsklick auf das Diagramm).</translation>
-    </message>
-    <message>
-        <source>Very skewed columns were compressed (log of 1 + value) so that a few huge values do not decide the segments alone: %1.</source>
-        <translation>Sehr schief verteilte Spalten wurden gestaucht (Logarithmus von 1 + Wert), damit wenige riesige Werte die Segmente nicht allein bestimmen: %1.</translation>
     </message>
 </context>
 <context>

@@ -401,6 +401,86 @@
     </message>
 </context>
 <context>
+    <name>MetricReasonText</name>
+    <message>
+        <source>no rows with both a label and the model&apos;s output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a score column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only negative rows here: ROC AUC needs both outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only positive rows here: ROC AUC needs both outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no positive rows here: average precision needs some</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rows in this score range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rows with both a label and a score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rows with both a label and a prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rows with a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only one row: no range can be given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of the two groups has no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rate is 0 % or 100 % everywhere: nothing to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rows for this measure in the slice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no other rows to compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few rows to judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of this slice&apos;s rows were in the segmentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the silhouette needs at least two segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tested: %1.</source>
+        <comment>why a slice was not tested</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one-sided two-proportion z-test of each slice against the rest, Benjamini–Hochberg at %1 % false discovery rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Could not write %1. Check that the folder exists and you may write to it.</source>
@@ -416,6 +496,79 @@
     </message>
     <message>
         <source>Could not save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentRunText</name>
+    <message>
+        <source>“%1” is a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is a category with %Ln value(s).</source>
+        <translation>
+            <numerusform>“%1” is a category with %Ln value.</numerusform>
+            <numerusform>“%1” is a category with %Ln values.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” identifies each row (a different value in every row), so it cannot describe a group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds personal data, which should not decide a segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a date; tick it to use it as “days since”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is the outcome to explain, not a trait to group on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a model&apos;s score, not a trait of the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is marked to ignore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %Ln different value(s); at most %2 can be used (group rare values first).</source>
+        <translation>
+            <numerusform>“%1” has %Ln different value; at most %2 can be used (group rare values first).</numerusform>
+            <numerusform>“%1” has %Ln different values; at most %2 can be used (group rare values first).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” has the same value in every row, so it cannot tell groups apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is free text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strongly skewed (skewness %1): a few very large values would dominate; taking the log of 1 + value compresses them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mini-batch k-means was used because the table has %1 rows (faster, very slightly less exact).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very skewed columns were compressed (log of 1 + value) so that a few huge values do not decide the segments alone: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separation was measured on a sample of %1 rows.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3725,14 +3878,6 @@ Median here: %6%4 (everyone: %7%4)
     </message>
     <message>
         <source>This run made exactly %1. Choose “Find the best” on the left to compare several numbers of segments here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Very skewed columns were compressed (log of 1 + value) so that a few huge values do not decide the segments alone: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Separation was measured on a sample of %1 rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -145,8 +145,8 @@ BinaryMetrics finish(const Accumulator& a, const RankState* r, bool hasScore) {
     m.n = a.n; m.positives = a.pos; m.negatives = a.n - a.pos;
     m.tp = a.tp; m.fp = a.fp; m.tn = a.tn; m.fn = a.fn;
     m.hasScore = hasScore;
-    const std::string none = "no rows with both a label and the model's output";
-    const std::string noScore = "needs a score column";
+    const MetricReason none = MetricReason::NoRowsWithOutput;
+    const MetricReason noScore = MetricReason::NeedsScore;
     if (a.n == 0) {
         for (Metric* x : {&m.accuracy, &m.precision, &m.recall, &m.f1, &m.specificity, &m.baseRate})
             *x = Metric::undefined(none);
@@ -174,12 +174,11 @@ BinaryMetrics finish(const Accumulator& a, const RankState* r, bool hasScore) {
     m.calibration = a.bins;
     m.ece = expectedCalibrationError(a.bins);
     if (a.pos == 0 || a.pos == a.n) {
-        m.rocAuc = Metric::undefined(a.pos == 0 ? "only negative rows here: ROC AUC needs both outcomes"
-                                                : "only positive rows here: ROC AUC needs both outcomes");
+        m.rocAuc = Metric::undefined(a.pos == 0 ? MetricReason::OnlyNegative : MetricReason::OnlyPositive);
     } else {
         m.rocAuc = Metric::of(double(r->area2) / (2.0 * double(a.pos) * double(a.n - a.pos)));
     }
-    m.averagePrecision = a.pos == 0 ? Metric::undefined("no positive rows here: average precision needs some")
+    m.averagePrecision = a.pos == 0 ? Metric::undefined(MetricReason::NoPositive)
                                     : Metric::of(r->ap / double(a.pos));
     return m;
 }

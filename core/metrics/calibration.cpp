@@ -39,7 +39,7 @@ std::vector<CalibrationBin> makeCalibrationBins(int bins) {
 Metric expectedCalibrationError(const std::vector<CalibrationBin>& bins) {
     std::int64_t total = 0;
     for (const auto& b : bins) total += b.n;
-    if (total == 0) return Metric::undefined("no rows with a label and a score");
+    if (total == 0) return Metric::undefined(MetricReason::NoLabelAndScore);
     double ece = 0;
     for (const auto& b : bins) {
         if (b.n == 0) continue;

@@ -16,8 +16,8 @@ struct CalibrationBin {
     std::int64_t n = 0;
     double sumScore = 0, sumOutcome = 0;
 
-    Metric meanScore() const { return n ? Metric::of(sumScore / double(n)) : Metric::undefined("no rows in this bin"); }
-    Metric observedRate() const { return n ? Metric::of(sumOutcome / double(n)) : Metric::undefined("no rows in this bin"); }
+    Metric meanScore() const { return n ? Metric::of(sumScore / double(n)) : Metric::undefined(MetricReason::NoRowsInBin); }
+    Metric observedRate() const { return n ? Metric::of(sumOutcome / double(n)) : Metric::undefined(MetricReason::NoRowsInBin); }
 };
 
 // Which bin a score falls in: numpy.searchsorted(linspace(0, 1, bins + 1)[1:-1], p),

@@ -12,13 +12,13 @@ namespace segmenta {
 namespace {
 double normalQuantile(double p) { return boost::math::quantile(boost::math::normal_distribution<double>(), p); }
 
-Estimate undefinedEstimate(const std::string& why) {
+Estimate undefinedEstimate(MetricReason why) {
     return {Metric::undefined(why), Metric::undefined(why), Metric::undefined(why)};
 }
 } // namespace
 
 Estimate wilsonRate(std::int64_t successes, std::int64_t trials, double confidence) {
-    if (trials <= 0) return undefinedEstimate("no rows with a value");
+    if (trials <= 0) return undefinedEstimate(MetricReason::NoValue);
     const double n = double(trials);
     const double p = double(successes) / n;
     const double z = normalQuantile(0.5 + confidence / 2);
@@ -29,8 +29,8 @@ Estimate wilsonRate(std::int64_t successes, std::int64_t trials, double confiden
 }
 
 Estimate tMeanFromMoments(std::int64_t n, double mean, double m2, double confidence) {
-    if (n <= 0) return undefinedEstimate("no rows with a value");
-    if (n == 1) return {Metric::of(mean), Metric::undefined("one row: no interval"), Metric::undefined("one row: no interval")};
+    if (n <= 0) return undefinedEstimate(MetricReason::NoValue);
+    if (n == 1) return {Metric::of(mean), Metric::undefined(MetricReason::OneRow), Metric::undefined(MetricReason::OneRow)};
     const double sd = std::sqrt(std::max(0.0, m2 / double(n - 1)));
     const boost::math::students_t_distribution<double> t(double(n - 1));
     const double half = boost::math::quantile(t, 0.5 + confidence / 2) * sd / std::sqrt(double(n));
@@ -44,11 +44,11 @@ Estimate tMean(std::int64_t n, double sum, double sumSquares, double confidence)
 }
 
 Metric twoProportionLowerP(std::int64_t s1, std::int64_t n1, std::int64_t s2, std::int64_t n2) {
-    if (n1 <= 0 || n2 <= 0) return Metric::undefined("a group has no rows");
+    if (n1 <= 0 || n2 <= 0) return Metric::undefined(MetricReason::GroupEmpty);
     const double p1 = double(s1) / double(n1), p2 = double(s2) / double(n2);
     const double pooled = double(s1 + s2) / double(n1 + n2);
     const double se = std::sqrt(pooled * (1 - pooled) * (1.0 / double(n1) + 1.0 / double(n2)));
-    if (!(se > 0)) return Metric::undefined("the rate is 0 % or 100 % everywhere: nothing to compare");
+    if (!(se > 0)) return Metric::undefined(MetricReason::NoVariation);
     const double z = (p1 - p2) / se;
     return Metric::of(boost::math::cdf(boost::math::normal_distribution<double>(), z));
 }

@@ -26,7 +26,7 @@ std::vector<MulticlassMetrics> multiclassMetricsBySlice(const std::vector<std::i
         auto& m = out[s];
         m.n = n[s];
         if (n[s] == 0) {
-            m.accuracy = m.macroF1 = Metric::undefined("no rows with both a label and a prediction");
+            m.accuracy = m.macroF1 = Metric::undefined(MetricReason::NoLabelAndPrediction);
             continue;
         }
         m.accuracy = Metric::of(double(correct[s]) / double(n[s]));

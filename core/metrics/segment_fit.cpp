@@ -97,11 +97,11 @@ std::vector<SegmentFit> segmentFitBySlice(const SegmentMembership& m, const std:
     std::vector<std::uint32_t> taskRow, taskSlot;
     for (std::uint32_t s = 0; s <= sliceCount; ++s) {
         auto& fit = out[s];
-        const std::string none = "no rows of this slice were in the segmentation";
+        const MetricReason none = MetricReason::NotInSegmentation;
         fit.centroidDistance = members[s].empty() ? Metric::undefined(none)
                                                   : Metric::of(centroidSum[s] / double(members[s].size()));
         if (members[s].empty()) { fit.silhouette = Metric::undefined(none); continue; }
-        if (segmentsPresent < 2) { fit.silhouette = Metric::undefined("silhouette needs at least two segments"); continue; }
+        if (segmentsPresent < 2) { fit.silhouette = Metric::undefined(MetricReason::NeedsTwoSegments); continue; }
         for (auto f : sampleOf(members[s], options.pointsPerSlice, options.seed + 1 + s)) {
             taskRow.push_back(f);
             taskSlot.push_back(s);

@@ -107,27 +107,31 @@ void testSlices(SliceReport& r, double fdr) {
         const RateCounts here = flagCounts(r.slices[s], r.flagMetric);
         const RateCounts rest{all.successes - here.successes, all.trials - here.trials};
         sig.sliceRate = here.trials ? Metric::of(double(here.successes) / double(here.trials))
-                                    : Metric::undefined("no rows for this metric in the slice");
+                                    : Metric::undefined(MetricReason::NoRowsForMetric);
         sig.restRate = rest.trials ? Metric::of(double(rest.successes) / double(rest.trials))
-                                   : Metric::undefined("no other rows to compare with");
+                                   : Metric::undefined(MetricReason::NoOtherRows);
         if (sig.sliceRate.defined() && sig.restRate.defined())
             sig.effect = Metric::of(*sig.sliceRate.value - *sig.restRate.value);
         else
-            sig.effect = Metric::undefined(sig.sliceRate.defined() ? sig.restRate.reason : sig.sliceRate.reason);
-        if (r.slices[s].tooSmall) sig.why = "too few rows to judge";
-        else if (!sig.effect.defined()) sig.why = sig.effect.reason;
-        if (!sig.why.empty()) { sig.pValue = sig.adjustedP = Metric::undefined(sig.why); continue; }
+            sig.effect = sig.sliceRate.defined() ? sig.restRate : sig.sliceRate;   // undefined: its reason
+        if (r.slices[s].tooSmall) sig.whyCode = MetricReason::TooFewRows;
+        else if (!sig.effect.defined()) sig.whyCode = sig.effect.reasonCode;
+        if (sig.whyCode != MetricReason::None) {
+            sig.why = englishReason(sig.whyCode);
+            sig.pValue = sig.adjustedP = Metric::undefined(sig.whyCode);
+            continue;
+        }
         // One-sided: is the slice worse? For "higher is worse" swap the groups.
         sig.pValue = r.higherIsWorse ? twoProportionLowerP(rest.successes, rest.trials, here.successes, here.trials)
                                      : twoProportionLowerP(here.successes, here.trials, rest.successes, rest.trials);
         sig.tested = sig.pValue.defined();
-        if (!sig.tested) sig.why = sig.pValue.reason;
+        if (!sig.tested) { sig.whyCode = sig.pValue.reasonCode; sig.why = sig.pValue.reason; }
         pValues[s] = sig.pValue;
     }
     const auto adjusted = benjaminiHochberg(pValues);
     for (std::size_t s = 0; s < r.slices.size(); ++s) {
         auto& sig = r.slices[s].significance;
-        if (!sig.tested) { sig.adjustedP = Metric::undefined(sig.why); continue; }
+        if (!sig.tested) { sig.adjustedP = Metric::undefined(sig.whyCode); continue; }
         sig.adjustedP = adjusted[s];
         sig.flagged = *adjusted[s].value <= fdr;
     }
@@ -137,6 +141,7 @@ void testSlices(SliceReport& r, double fdr) {
                   "false discovery rate",
                   fdr * 100);
     r.testName = buf;
+    r.falseDiscoveryRate = fdr;
 }
 
 } // namespace

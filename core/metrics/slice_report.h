@@ -53,7 +53,8 @@ struct OutcomeSummary {
 // Is this slice significantly worse than all other rows?
 struct Significance {
     bool tested = false;
-    std::string why;             // why not tested (too small, undefined)
+    std::string why;             // why not tested (too small, undefined), English
+    MetricReason whyCode = MetricReason::None;   // the same as a code (None when tested)
     Metric sliceRate, restRate;  // the flag metric here and in the rest of the data
     Metric effect;               // sliceRate − restRate (negative = worse for "higher is better")
     Metric pValue, adjustedP;    // one-sided, then Benjamini–Hochberg
@@ -86,7 +87,8 @@ struct SliceReport {
     std::int64_t minRows = 30;
     FlagMetric flagMetric = FlagMetric::None;   // resolved (never Auto)
     bool higherIsWorse = false;             // for the flag metric
-    std::string testName;                   // "one-sided two-proportion z-test …"
+    std::string testName;                   // "one-sided two-proportion z-test …" (English)
+    double falseDiscoveryRate = 0.05;       // of the test named in testName
     std::int64_t silhouetteReferenceRows = 0;
 };
 

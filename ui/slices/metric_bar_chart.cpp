@@ -17,6 +17,7 @@
 #include <algorithm>
 
 #include "ui/common/chart_view.h"
+#include "ui/slices/metric_reason_text.h"
 #include "ui/slices/slice_metrics.h"
 
 namespace segmenta::ui {
@@ -126,7 +127,7 @@ void MetricBarChart::rebuild() {
         const auto& s = report_->slices[std::size_t(index)];
         const Metric v = sliceMetricValue(s, metric_);
         QString text = QString::fromStdString(s.label) + QStringLiteral(": ") + formatMetric(v, metric_);
-        if (!v.defined()) text += QStringLiteral(" (") + QString::fromStdString(v.reason) + QStringLiteral(")");
+        if (!v.defined()) text += QStringLiteral(" (") + MetricReasonText::reason(v) + QStringLiteral(")");
         const auto ci = sliceMetricInterval(s, metric_);
         if (ci.low.defined()) text += tr("\n95 % range: %1 to %2").arg(formatMetric(ci.low, metric_), formatMetric(ci.high, metric_));
         text += tr("\n%1 rows").arg(s.rows);

@@ -7,6 +7,8 @@
 #include <QLocale>
 #include <limits>
 
+#include "ui/slices/metric_reason_text.h"
+
 namespace segmenta::ui {
 
 namespace {
@@ -54,12 +56,12 @@ QVariant SliceTableModel::flagData(const SliceStats& s, int role) const {
     case Qt::ToolTipRole:
         if (&s == &report_->overall) return {};
         if (!sig.tested) return s.tooSmall ? tr("Fewer than %1 rows: too few to judge.").arg(report_->minRows)
-                                           : QString::fromStdString(sig.why);
+                                           : MetricReasonText::notTested(sig);
         return tr("Here %1, in the other rows %2 (difference %3 points).\nAdjusted p-value %4 (%5).")
             .arg(QLocale().toString(sig.sliceRate.valueOr(0) * 100, 'f', 1) + QStringLiteral(" %"),
                  QLocale().toString(sig.restRate.valueOr(0) * 100, 'f', 1) + QStringLiteral(" %"),
                  QLocale().toString(sig.effect.valueOr(0) * 100, 'f', 1),
-                 QLocale().toString(sig.adjustedP.valueOr(1), 'g', 3), QString::fromStdString(report_->testName));
+                 QLocale().toString(sig.adjustedP.valueOr(1), 'g', 3), MetricReasonText::testName(*report_));
     default: return {};
     }
 }
@@ -71,7 +73,7 @@ QVariant SliceTableModel::metricData(const SliceStats& s, SliceMetric m, int rol
     case kSortRole: return v.valueOr(-std::numeric_limits<double>::max());
     case Qt::TextAlignmentRole: return int(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole: {
-        if (!v.defined()) return tr("Not available: %1").arg(QString::fromStdString(v.reason));
+        if (!v.defined()) return tr("Not available: %1").arg(MetricReasonText::reason(v));
         const auto ci = sliceMetricInterval(s, m);
         if (!ci.low.defined()) return sliceMetricInfo(m).tip;
         return tr("95 % range: %1 to %2").arg(formatMetric(ci.low, m), formatMetric(ci.high, m));
@@ -112,7 +114,7 @@ QVariant SliceTableModel::headerData(int section, Qt::Orientation orientation, i
                        ? tr("Choose what to test slices on to find those significantly worse than the rest.")
                        : tr("Is this slice significantly worse than all other rows on %1? Test: %2.")
                              .arg(flagMetricName(report_->flagMetric),
-                                  QString::fromStdString(report_->testName));
+                                  MetricReasonText::testName(*report_));
         return {};
     }
     const auto& info = sliceMetricInfo(metrics_[std::size_t(section - 1)]);
