@@ -17,6 +17,8 @@
 #include <limits>
 #include <utility>
 
+#include "core/common/compensated_sum.h"
+
 namespace segmenta::summarydetail {
 
 namespace {
@@ -131,21 +133,6 @@ CountOutcome countByHash(std::span<const double> v, std::size_t cap, ValueCounts
     }
     return CountOutcome::Counted;
 }
-
-namespace {
-
-// Neumaier's compensated sum.
-struct CompensatedSum {
-    double sum = 0, carry = 0;
-    void add(double x) noexcept {
-        const double t = sum + x;
-        carry += std::fabs(sum) >= std::fabs(x) ? (sum - t) + x : (x - t) + sum;
-        sum = t;
-    }
-    double value() const noexcept { return sum + carry; }
-};
-
-} // namespace
 
 void momentsFromCounts(const ValueCounts& c, double& mean, double& stddev) {
     std::int64_t total = 0;

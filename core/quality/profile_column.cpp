@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "core/common/compensated_sum.h"
 #include "core/common/radix_sort.h"
 #include "core/quality/profile.h"
 #include "core/quality/profile_internal.h"
@@ -18,21 +19,6 @@ namespace segmenta {
 using namespace quality_detail;
 
 namespace {
-
-// Neumaier's compensated sum: the mean of a million values agrees with pandas'
-// pairwise sum to ~1e-15 relative, where a naive loop can drift to ~1e-12.
-class CompensatedSum {
-public:
-    void add(double x) noexcept {
-        const double t = sum_ + x;
-        comp_ += std::abs(sum_) >= std::abs(x) ? (sum_ - t) + x : (x - t) + sum_;
-        sum_ = t;
-    }
-    double value() const noexcept { return sum_ + comp_; }
-
-private:
-    double sum_ = 0, comp_ = 0;
-};
 
 void finishTop(ColumnProfile& p, std::int64_t present) {
     std::int64_t shown = 0;
