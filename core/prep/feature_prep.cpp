@@ -108,11 +108,14 @@ std::vector<FeatureChoice> suggestFeatures(const Table& table, int maxLevels) {
         else if (c.type == ColumnType::Category) {
             if (f.levels == 0) setReason(f, FeatureReason::AllMissing, false, "has no values");
             else if (f.levels == 1) setReason(f, FeatureReason::Constant, false, "has the same value in every row, so it cannot tell groups apart");
-            else if (f.levels > std::size_t(maxLevels))
+            else if (f.levels > std::size_t(maxLevels)) {
+                f.maxLevels = maxLevels;
                 setReason(f, FeatureReason::TooManyLevels, false,
                           "has " + std::to_string(f.levels) + " different values; at most " + std::to_string(maxLevels) +
                               " can be used (group rare values first)");
-            else setReason(f, FeatureReason::FewCategories, true, "a category with " + std::to_string(f.levels) + " values");
+            } else {
+                setReason(f, FeatureReason::FewCategories, true, "a category with " + std::to_string(f.levels) + " values");
+            }
         } else describeNumeric(f, c);
         out.push_back(std::move(f));
     }

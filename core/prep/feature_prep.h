@@ -52,6 +52,7 @@ struct FeatureChoice {
     FeatureReason reasonCode = FeatureReason::Numeric;
     std::string reason;            // English: "identifies each row, so it cannot describe a group"
     std::size_t levels = 0;        // categories: distinct levels
+    int maxLevels = 0;             // TooManyLevels: the most levels one-hot takes
     double skewness = 0;           // numbers: sample skewness (biased, as scipy.stats.skew)
     bool suggestLog1p = false;     // positive, skewness > 2 (money, counts)
     std::string log1pReason;       // English: "strongly skewed (skewness 4.2): a few very large values…"

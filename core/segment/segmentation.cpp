@@ -217,6 +217,7 @@ Result<SegmentationResult> runSegmentation(const Table& table, const Segmentatio
         algo = Algorithm::MiniBatch;
         res.notes.push_back("Mini-batch k-means used because the table has " + withThousands(n) +
                             " rows (faster, very slightly less exact)");
+        res.noteParts.push_back({RunNoteKind::MiniBatch, n});
     }
     std::vector<Fit> fits;
     const int kLo = o.k > 0 ? o.k : o.kMin;
@@ -245,8 +246,10 @@ Result<SegmentationResult> runSegmentation(const Table& table, const Segmentatio
     res.labels = std::move(f.labels);
     res.probabilities = std::move(f.probabilities);
     res.scores = f.scores;
-    if (res.scores.silhouetteSampleSize)
+    if (res.scores.silhouetteSampleSize) {
         res.notes.push_back("Silhouette computed on a seeded sample of " + withThousands(res.scores.silhouetteSampleSize) + " rows");
+        res.noteParts.push_back({RunNoteKind::SilhouetteSample, res.scores.silhouetteSampleSize});
+    }
     report(progress, 0.93, "Describing the segments");
     res.segments = buildProfiles(table, res.features.pipeline, res.labels, res.k);
 

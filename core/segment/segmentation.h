@@ -143,6 +143,17 @@ struct SegmentProfile {
     std::vector<ExplanationPart> parts;       // up to 3
 };
 
+// A note on how the segmentation was made, as data so the GUI can say it in the
+// user's language (`SegmentationResult::notes` has the English sentence).
+enum class RunNoteKind {
+    MiniBatch,          // mini-batch k-means was used because the table has `rows` rows
+    SilhouetteSample,   // the silhouette was computed on a seeded sample of `rows` rows
+};
+struct RunNote {
+    RunNoteKind kind = RunNoteKind::MiniBatch;
+    std::size_t rows = 0;
+};
+
 struct SegmentationResult {
     SegmentModel model;
     PreparedFeatures features;               // the scaled matrix the fit used, and its pipeline
@@ -156,6 +167,7 @@ struct SegmentationResult {
     KReasonDetail kReasonDetail;
     std::vector<SegmentProfile> segments;
     std::vector<std::string> notes;          // e.g. "Mini-batch k-means used: 6,000,000 rows"
+    std::vector<RunNote> noteParts;          // the same as data, one per entry of `notes`
 };
 
 // Prepares the features, fits (scanning k when options.k == 0), scores,

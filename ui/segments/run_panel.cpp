@@ -13,13 +13,15 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include "ui/segments/segment_run_text.h"
+
 namespace segmenta::ui {
 namespace {
 
 constexpr int kColumnRole = Qt::UserRole;
 
-// Short words shown next to a column that is left out; the full English
-// sentence from the engine is the tooltip.
+// Short words shown next to a column that is left out; the full sentence
+// (SegmentRunText::choiceReason) is the tooltip.
 QString shortReason(FeatureReason reason) {
     switch (reason) {
     case FeatureReason::Numeric:
@@ -173,12 +175,8 @@ void RunPanel::setChoices(const std::vector<FeatureChoice>& choices) {
         const QString name = QString::fromStdString(c.column);
         auto* item = new QListWidgetItem(features_);
         item->setData(kColumnRole, name);
-        QString tip = QString::fromStdString(c.reason);
-        if (c.suggestLog1p) {
-            ++skewed;
-            tip += QLatin1Char('\n') + QString::fromStdString(c.log1pReason);
-        }
-        item->setToolTip(tip);
+        if (c.suggestLog1p) ++skewed;
+        item->setToolTip(SegmentRunText::choiceTooltip(c));
         const QString why = shortReason(c.reasonCode);
         item->setText(c.selected || why.isEmpty() ? name : tr("%1 — %2").arg(name, why));
         if (usable(c)) {

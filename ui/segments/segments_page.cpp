@@ -33,6 +33,7 @@
 #include "ui/segments/segment_cards.h"
 #include "ui/segments/segment_export_button.h"
 #include "ui/segments/segment_style.h"
+#include "ui/segments/segment_run_text.h"
 #include "ui/segments/segment_text.h"
 #include "ui/segments/segment_wording.h"
 
@@ -346,30 +347,8 @@ void SegmentsPage::showRun(SegmentRun&& run) {
     showAll_->setEnabled(false);
     resultsStack_->setCurrentIndex(1);
     summary_->setText(SegmentText::summary(r));
-    // The engine's notes are separate sentences; make sure they read as such.
-    QStringList notes;
-    auto addNote = [&notes](const std::string& note) {
-        QString text = QString::fromStdString(note).trimmed();
-        if (text.isEmpty()) return;
-        text[0] = text[0].toUpper();
-        if (!text.endsWith(QLatin1Char('.'))) text += QLatin1Char('.');
-        notes << text;
-    };
-    // The engine's technical notes, said in plain words where we know them.
-    const std::string log1pPrefix = "log1p applied to ";
-    const std::string samplePrefix = "Silhouette computed on";
-    QStringList compressed;
-    for (const auto& n : r.notes)
-        if (n.rfind(samplePrefix, 0) != 0) addNote(n);
-    for (const auto& n : r.features.notes) {
-        if (n.rfind(log1pPrefix, 0) == 0) compressed << QString::fromStdString(n.substr(log1pPrefix.size()));
-        else addNote(n);
-    }
-    if (!compressed.isEmpty())
-        notes << tr("Very skewed columns were compressed (log of 1 + value) so that a few huge values do not decide "
-                    "the segments alone: %1.").arg(compressed.join(QStringLiteral(", ")));
-    if (r.scores.silhouetteSampleSize > 0)
-        notes << tr("Separation was measured on a sample of %1 rows.").arg(formatCount(std::int64_t(r.scores.silhouetteSampleSize)));
+    // The engine's notes in the user's language, from their data.
+    const QStringList notes = SegmentRunText::notes(r);
     if (!notes.isEmpty()) showMessage(notes.join(QLatin1Char(' ')), false);
     workspace_->setSegmentation(current_.membership);
 }
