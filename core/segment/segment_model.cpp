@@ -66,6 +66,33 @@ ClusterScores scoresOf(const json& j) {
     return s;
 }
 
+json nameWordsJson(const std::vector<SegmentNameWords>& all) {
+    json out = json::array();
+    for (const auto& n : all)
+        out.push_back({{"automatic", n.automatic}, {"number", n.number}, {"words", n.words},
+                       {"features", n.features}, {"levels", n.levels}});
+    return out;
+}
+
+// Optional (models saved before it existed have none); damaged when present but inconsistent.
+std::vector<SegmentNameWords> nameWordsOf(const json& j, std::size_t segments) {
+    std::vector<SegmentNameWords> out;
+    if (!j.contains("name_words")) return out;
+    for (const auto& e : j.at("name_words")) {
+        SegmentNameWords n;
+        n.automatic = e.at("automatic").get<bool>();
+        n.number = e.at("number").get<int>();
+        n.words = e.at("words").get<std::vector<int>>();
+        n.features = e.at("features").get<std::vector<std::string>>();
+        n.levels = e.at("levels").get<std::vector<std::string>>();
+        if (n.features.size() != n.words.size() || n.levels.size() != n.words.size())
+            throw std::runtime_error("name word sizes disagree");
+        out.push_back(std::move(n));
+    }
+    if (out.size() != segments) throw std::runtime_error("name words for the wrong number of segments");
+    return out;
+}
+
 } // namespace
 
 std::string modelToJson(const SegmentModel& m) {
@@ -94,6 +121,7 @@ std::string modelToJson(const SegmentModel& m) {
     j["covariances"] = std::move(covs);
     j["names"] = m.names;
     j["descriptions"] = m.descriptions;
+    if (!m.nameWords.empty()) j["name_words"] = nameWordsJson(m.nameWords);
     j["training_shares"] = m.trainingShares;
     j["training_mean_distance"] = num(m.trainingMeanDistance);
     j["seed"] = m.seed;
@@ -145,6 +173,7 @@ Result<SegmentModel> modelFromJson(std::string_view text) {
         for (const auto& c : j.at("covariances")) m.covariances.push_back(matrixOf(c, d));
         m.names = j.at("names").get<std::vector<std::string>>();
         m.descriptions = j.at("descriptions").get<std::vector<std::string>>();
+        m.nameWords = nameWordsOf(j, m.names.size());
         m.trainingShares = j.at("training_shares").get<std::vector<double>>();
         m.trainingMeanDistance = numOf(j.at("training_mean_distance"));
         m.seed = j.at("seed").get<std::uint64_t>();

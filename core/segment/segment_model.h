@@ -36,6 +36,19 @@ struct ClusterScores {
     double logLikelihood = 0;          // mixtures only: mean log-likelihood per row
 };
 
+// A segment's automatic name as data, so a GUI can say it in its language after
+// the model was stored (the history keeps only the model and its English names).
+// `words` holds NameWord values (core/segment/segmentation.h; that enum only grows
+// at its end), `features`/`levels` what Feature*/…Level words name; `number` ≥ 2
+// for a repeated name "… (2)". Not automatic: renamed by the user, or a model
+// saved before names were kept as data — show `SegmentModel::names` as it is.
+struct SegmentNameWords {
+    bool automatic = false;
+    int number = 0;
+    std::vector<int> words;
+    std::vector<std::string> features, levels;
+};
+
 // Everything needed to put new rows into the segments found: stored by the
 // history as JSON and applied to each month's export (batch scoring).
 struct SegmentModel {
@@ -50,6 +63,7 @@ struct SegmentModel {
     std::vector<Eigen::MatrixXd> covariances;
     std::vector<std::string> names;            // one per segment (the user may rename)
     std::vector<std::string> descriptions;     // English sentence per segment
+    std::vector<SegmentNameWords> nameWords;   // per segment, or empty (older models)
     std::vector<double> trainingShares;        // share of training rows per segment
     double trainingMeanDistance = 0;           // mean Euclidean distance to the assigned centroid
     std::uint64_t seed = 0;

@@ -267,6 +267,7 @@ Result<SegmentationResult> runSegmentation(const Table& table, const Segmentatio
     for (const auto& s : res.segments) {
         m.names.push_back(s.name);
         m.descriptions.push_back(s.description);
+        m.nameWords.push_back(nameWordsOf(s));
         m.trainingShares.push_back(s.share);
     }
     report(progress, 1.0, "Done");
@@ -285,11 +286,24 @@ SegmentMembership toMembership(const SegmentationResult& r) {
     return m;
 }
 
+SegmentNameWords nameWordsOf(const SegmentProfile& s) {
+    SegmentNameWords n;
+    n.automatic = !s.renamed;
+    n.number = s.nameNumber;
+    for (const auto& p : s.parts) {
+        n.words.push_back(int(p.word));
+        n.features.push_back(p.featureText);
+        n.levels.push_back(p.level);
+    }
+    return n;
+}
+
 void renameSegment(SegmentationResult& r, int id, const std::string& name) {
     if (id < 0 || id >= int(r.segments.size())) return;
     r.segments[std::size_t(id)].name = name;
     r.segments[std::size_t(id)].renamed = true;
     if (id < int(r.model.names.size())) r.model.names[std::size_t(id)] = name;
+    if (id < int(r.model.nameWords.size())) r.model.nameWords[std::size_t(id)] = SegmentNameWords{};
 }
 
 } // namespace segmenta

@@ -180,6 +180,9 @@ Result<SegmentationResult> runSegmentation(const Table& table, const Segmentatio
 // What the rest of the app shares about the segmentation.
 SegmentMembership toMembership(const SegmentationResult& result);
 
+// A profile's automatic name as data, as kept with the model (not automatic when renamed).
+SegmentNameWords nameWordsOf(const SegmentProfile& profile);
+
 // Renames a segment everywhere in the result (profile and model).
 void renameSegment(SegmentationResult& result, int id, const std::string& name);
 

@@ -240,6 +240,55 @@ private slots:
         QVERIFY(!modelFromJson("not json").ok());
     }
 
+    // The automatic names are kept with the model as word ids, so a GUI can say them
+    // in its language after the history stored the model; a renamed segment is not
+    // automatic; a model saved without them still reads; inconsistent ones are damage.
+    void modelKeepsNameWords() {
+        const Table t = demo(2000);
+        SegmentationOptions o;
+        o.k = 4;
+        o.nInit = 2;
+        auto r = runSegmentation(t, o);
+        QVERIFY(r.ok());
+        QCOMPARE(r->model.nameWords.size(), r->segments.size());
+        for (std::size_t s = 0; s < r->segments.size(); ++s) {
+            const auto& words = r->model.nameWords[s];
+            QVERIFY(words.automatic);
+            QCOMPARE(words.number, r->segments[s].nameNumber);
+            QCOMPARE(words.words.size(), r->segments[s].parts.size());
+            for (std::size_t w = 0; w < words.words.size(); ++w) {
+                ExplanationPart p;
+                p.word = NameWord(words.words[w]);
+                p.featureText = words.features[w];
+                p.level = words.levels[w];
+                QCOMPARE(englishWord(p), englishWord(r->segments[s].parts[w]));
+            }
+        }
+        renameSegment(*r, 1, "Loyal");
+        QVERIFY(!r->model.nameWords[1].automatic);
+        const std::string json = modelToJson(r->model);
+        auto m = modelFromJson(json);
+        QVERIFY(m.ok());
+        QCOMPARE(m->nameWords.size(), r->model.nameWords.size());
+        QVERIFY(m->nameWords[0].automatic && !m->nameWords[1].automatic);
+        QCOMPARE(m->nameWords[0].words, r->model.nameWords[0].words);
+        QCOMPARE(m->nameWords[0].features, r->model.nameWords[0].features);
+        QCOMPARE(modelToJson(*m), json);
+        // a model saved before the words were kept: no words, the JSON unchanged
+        SegmentModel older = r->model;
+        older.nameWords.clear();
+        const std::string olderJson = modelToJson(older);
+        QVERIFY(olderJson.find("name_words") == std::string::npos);
+        auto o2 = modelFromJson(olderJson);
+        QVERIFY(o2.ok());
+        QVERIFY(o2->nameWords.empty());
+        QCOMPARE(modelToJson(*o2), olderJson);
+        // words for the wrong number of segments: damaged
+        SegmentModel wrong = r->model;
+        wrong.nameWords.pop_back();
+        QVERIFY(!modelFromJson(modelToJson(wrong)).ok());
+    }
+
     void edgeCases_data() {
         QTest::addColumn<int>("which");
         QTest::addColumn<bool>("ok");

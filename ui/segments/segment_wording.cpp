@@ -86,6 +86,24 @@ QString SegmentWording::name(const SegmentProfile& s) {
     return n;
 }
 
+QString SegmentWording::name(const SegmentModel& m, int segment) {
+    const auto i = std::size_t(segment);
+    const QString stored = i < m.names.size() ? qs(m.names[i]) : QString();
+    if (i >= m.nameWords.size() || !m.nameWords[i].automatic) return stored;
+    const SegmentNameWords& n = m.nameWords[i];
+    SegmentProfile s;
+    s.nameNumber = n.number;
+    for (std::size_t w = 0; w < n.words.size(); ++w) {
+        if (n.words[w] < 0 || n.words[w] > int(NameWord::MoreLevel)) return stored;   // a word this build does not know
+        ExplanationPart p;
+        p.word = NameWord(n.words[w]);
+        p.featureText = n.features[w];
+        p.level = n.levels[w];
+        s.parts.push_back(std::move(p));
+    }
+    return name(s);
+}
+
 QString SegmentWording::description(const SegmentProfile& s) {
     if (s.parts.empty()) return tr("Close to the average on every feature.");
     QString first = phrase(s.parts[0]);

@@ -15,6 +15,9 @@ class SegmentWording {
 public:
     // "High spend · Frequent · Recent", "Average profile", "… (2)" for a repeat.
     static QString name(const SegmentProfile& segment);
+    // A stored model's segment name (the Drift page): said from the words kept with
+    // the model when it is automatic, else the stored name as it is (renamed, older model).
+    static QString name(const SegmentModel& model, int segment);
     // "Spends 3.1× the average customer and last ordered 12 days ago (median)."
     static QString description(const SegmentProfile& segment);
     static QString word(const ExplanationPart& part);      // "High spend", "Mostly DE"

@@ -409,7 +409,9 @@ void SegmentsPage::restoreOrRename(int segment, const QString& name) {
     if (std::size_t(segment) < automaticNames_.size() && name == SegmentWording::name(automatic)) {
         s.renamed = false;
         s.name = automaticNames_[std::size_t(segment)];
-        if (std::size_t(segment) < current_.result->model.names.size()) current_.result->model.names[std::size_t(segment)] = s.name;
+        auto& model = current_.result->model;
+        if (std::size_t(segment) < model.names.size()) model.names[std::size_t(segment)] = s.name;
+        if (std::size_t(segment) < model.nameWords.size()) model.nameWords[std::size_t(segment)] = nameWordsOf(s);
         return;
     }
     segmenta::renameSegment(*current_.result, segment, name.toStdString());
