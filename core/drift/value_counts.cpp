@@ -46,8 +46,8 @@ std::size_t distinctIn(const std::vector<double>& x) {
 // Room for values beyond the sample's range: a sample spanning more than a
 // quarter of the window rarely counts the whole column (a long tail outgrows it
 // and the pass was wasted).
-constexpr scaled::WindowLimits kWindow{1024, kMaxIndexWindow, false, 4};
-constexpr scaled::WindowLimits kWideWindow{1024, kMaxWideWindow, false, 1};
+constexpr scaled::WindowLimits kWindow{1024, kMaxIndexWindow, false, 4, true};
+constexpr scaled::WindowLimits kWideWindow{1024, kMaxWideWindow, false, 1, false};
 
 // Whether the sample's middle 80 % (its 10th to 90th percentile) lies within
 // kWideCore multiples of 1/plan.scale.

@@ -150,7 +150,7 @@ void sumPass(const Column& c, Value&& value, bool wantSum, NumericScan& s) {
 // but only for columns long enough to pay for them.
 scaled::WindowLimits windowFor(const Column& c) {
     constexpr std::uint64_t kWide = std::uint64_t(1) << 20;
-    return {1024, c.size() >= kWide / 4 ? kWide : scaled::IndexWindow::kBackTableMax, true};
+    return {1024, c.size() >= kWide / 4 ? kWide : scaled::IndexWindow::kBackTableMax, true, 4, true};
 }
 
 // One pass: counting and, for scaled values, the compensated sum in row order

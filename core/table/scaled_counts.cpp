@@ -51,7 +51,7 @@ void IndexWindow::fill(std::uint64_t offset, const std::vector<std::uint32_t>& o
     std::copy(old.begin(), old.end(), fresh.begin() + std::ptrdiff_t(offset));
     counts.swap(fresh);
     back.clear();
-    if (scale != 1 && width <= kBackTableMax) {
+    if (scale != 1 && limits_.table && width <= kBackTableMax) {
         back.resize(width);
         for (std::uint64_t i = 0; i < width; ++i) back[i] = double(base + std::int64_t(i)) / scale;
     }

@@ -96,6 +96,10 @@ struct WindowLimits {
     // Counters per step of the sample's span at the start (room for what the
     // sample did not see); 1 for wide spans, where every counter costs cache.
     std::uint64_t spanFactor = 4;
+    // Keep the table of index / scale (up to kBackTableMax counters). Off for
+    // wide, sparsely hit windows: building it costs more than the divisions it
+    // saves, and it doubles what the counting keeps in cache.
+    bool table = true;
 };
 
 // The counters: indices [base, base + width) of the values scaled by the plan's
