@@ -1964,6 +1964,65 @@ Der Vormonat: was sich seit dem letzten Mal geändert hat.</translation>
     </message>
 </context>
 <context>
+    <name>segmenta::ui::ImportNoteText</name>
+    <message>
+        <source>whole numbers</source>
+        <translation>ganzen Zahlen</translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation>Zahlen</translation>
+    </message>
+    <message>
+        <source>yes/no values</source>
+        <translation>Ja/Nein-Werte</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>Datumsangaben</translation>
+    </message>
+    <message>
+        <source>dates with times</source>
+        <translation>Datumsangaben mit Uhrzeit</translation>
+    </message>
+    <message>
+        <source>values of this type</source>
+        <translation>Werte dieses Typs</translation>
+    </message>
+    <message>
+        <source>dates could be day/month or month/day; read as day/month</source>
+        <translation>Datumsangaben können Tag/Monat oder Monat/Tag sein; als Tag/Monat gelesen</translation>
+    </message>
+    <message>
+        <source>dates mix day/month and month/day; read as day/month, the others become missing</source>
+        <translation>Datumsangaben mischen Tag/Monat und Monat/Tag; als Tag/Monat gelesen, die anderen werden leer</translation>
+    </message>
+    <message>
+        <source>dates mix day/month and month/day; read as month/day, the others become missing</source>
+        <translation>Datumsangaben mischen Tag/Monat und Monat/Tag; als Monat/Tag gelesen, die anderen werden leer</translation>
+    </message>
+    <message>
+        <source>no values in the sample</source>
+        <translation>keine Werte in der Stichprobe</translation>
+    </message>
+    <message>
+        <source>digits kept as text: leading zeros or too many digits for a number</source>
+        <translation>Ziffern als Text behalten: führende Nullen oder zu viele Stellen für eine Zahl</translation>
+    </message>
+    <message>
+        <source>numbers further down the file have decimals; read as decimal</source>
+        <translation>Zahlen weiter unten in der Datei haben Nachkommastellen; als Dezimalzahl gelesen</translation>
+    </message>
+    <message>
+        <source>more distinct values than the sample showed; read as %1</source>
+        <translation>mehr verschiedene Werte als die Stichprobe zeigte; gelesen als %1</translation>
+    </message>
+    <message>
+        <source>values further down the file are not %1; read as %2</source>
+        <translation>Werte weiter unten in der Datei sind keine %1; gelesen als %2</translation>
+    </message>
+</context>
+<context>
     <name>segmenta::ui::ImportSummaryView</name>
     <message>
         <source>comma</source>

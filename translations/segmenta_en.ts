@@ -1959,6 +1959,65 @@ The month before: what changed since last time.</source>
     </message>
 </context>
 <context>
+    <name>segmenta::ui::ImportNoteText</name>
+    <message>
+        <source>whole numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes/no values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dates with times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values of this type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dates could be day/month or month/day; read as day/month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dates mix day/month and month/day; read as day/month, the others become missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dates mix day/month and month/day; read as month/day, the others become missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no values in the sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digits kept as text: leading zeros or too many digits for a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers further down the file have decimals; read as decimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more distinct values than the sample showed; read as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values further down the file are not %1; read as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>segmenta::ui::ImportSummaryView</name>
     <message>
         <source>comma</source>

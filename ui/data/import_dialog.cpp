@@ -23,6 +23,7 @@
 #include "ui/data/combo_delegate.h"
 #include "ui/data/csv_importer.h"
 #include "ui/data/data_table_model.h"
+#include "ui/data/import_note_text.h"
 #include "ui/data/import_warning_text.h"
 
 namespace segmenta::ui {
@@ -306,7 +307,7 @@ void ImportDialog::fillColumns() {
             if (!examples.isEmpty()) notes += tr(", e.g. %1").arg(examples.join(QStringLiteral(", ")));
             notes += QLatin1Char('.');
         }
-        if (info && !info->note.empty()) notes = (notes.isEmpty() ? QString() : notes + QLatin1Char(' ')) + QString::fromStdString(info->note);
+        if (info && !info->note.empty()) notes = (notes.isEmpty() ? QString() : notes + QLatin1Char(' ')) + ImportNoteText::sentence(info->note);
         auto* noteItem = new QTableWidgetItem(notes);
         noteItem->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         noteItem->setToolTip(notes);
@@ -321,7 +322,7 @@ void ImportDialog::fillWarnings() {
     for (std::size_t i = 0; i < report_.columns.size(); ++i)
         if (!report_.columns[i].note.empty())
             warnings_->addItem(tr("Column “%1”: %2").arg(QString::fromStdString(report_.columns[i].name),
-                                                       QString::fromStdString(report_.columns[i].note)));
+                                                       ImportNoteText::sentence(report_.columns[i].note)));
     for (const auto& w : report_.warnings) {
         // The reader's messages usually name their line already ("Line 42 has…"): don't say it twice.
         const QString message = ImportWarningText::sentence(w);

@@ -9,6 +9,7 @@
 
 #include "core/io/csv_reader.h"
 #include "core/quality/profile.h"
+#include "ui/data/import_note_text.h"
 #include "ui/data/import_warning_text.h"
 
 namespace segmenta::ui {
@@ -90,7 +91,7 @@ void ImportSummaryView::setReport(const ImportReport* report, const QString& pat
             parts << tr("%Ln value(s) did not fit and are shown as missing", nullptr, int(c.invalidCount)) +
                          (ex.isEmpty() ? QString() : tr(" (e.g. %1)").arg(ex.join(QStringLiteral(", "))));
         }
-        if (!c.note.empty()) parts << QString::fromStdString(c.note);
+        if (!c.note.empty()) parts << ImportNoteText::sentence(c.note);
         auto* item = new QTreeWidgetItem(warnings_, {QStringLiteral("—"), QString::fromStdString(c.name), parts.join(QStringLiteral(". "))});
         item->setToolTip(0, tr("About the whole column, not one line."));
         item->setToolTip(2, item->text(2));
