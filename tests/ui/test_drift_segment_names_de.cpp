@@ -20,6 +20,8 @@
 #include "ui/common/workspace.h"
 #include "ui/drift/drift_history_source.h"
 #include "ui/drift/drift_page.h"
+#include "ui/drift/drift_reason_text.h"
+#include "ui/drift/model_segment_names.h"
 #include "ui/segments/segment_wording.h"
 
 using namespace segmenta;
@@ -90,6 +92,41 @@ private slots:
         QCOMPARE(SegmentWording::name(m, 0), QStringLiteral("Small baskets · Younger · New"));
         m.nameWords.clear();             // a model saved before the words were kept
         QCOMPARE(SegmentWording::name(m, 1), QStringLiteral("High sessions_30d (2)"));
+    }
+
+    // A stored model's names and the segment-share alert that names one of them.
+    void storedModelAndShareReason() {
+        SegmentModel m = modelWithWords();
+        m.algorithm = Algorithm::KMeans;
+        m.centroids = Eigen::MatrixXd::Zero(3, 1);
+        m.pipeline.outputNames = {"x"};
+        m.pipeline.outputTransform = {0};
+        ColumnTransform t;
+        t.column = "x";
+        t.center = {0};
+        t.scale = {1};
+        m.pipeline.transforms = {t};
+        ModelInfo info;
+        info.segmentNames = m.names;
+        info.json = modelToJson(m);
+        const QStringList names = modelSegmentNames(info);
+        QCOMPARE(names, (QStringList{QStringLiteral("Kleine Warenkörbe · Jünger · Neu"), QStringLiteral("Hoch: sessions_30d (2)"),
+                                     QStringLiteral("Loyal")}));
+        DriftMatrix matrix;
+        matrix.snapshots.resize(1);
+        DriftReason share;
+        share.kind = DriftReasonKind::SegmentShares;
+        share.label = m.names[0];
+        share.before = 0.2;
+        share.after = 0.35;
+        matrix.snapshots[0].reasonLines = {{share}};
+        renameSegmentsInReasons(matrix, info, names);
+        const QString text = DriftReasonText::line(matrix.snapshots[0].reasonLines[0]);
+        QVERIFY2(text.contains(QStringLiteral("„Kleine Warenkörbe · Jünger · Neu“")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("Small baskets")), qPrintable(text));
+        // A JSON that cannot be read: the stored names.
+        info.json = "{}";
+        QCOMPARE(modelSegmentNames(info).first(), QStringLiteral("Small baskets · Younger · New"));
     }
 
     // The demo history's model, as the Drift page loads it: every name German.

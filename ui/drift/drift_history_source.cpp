@@ -15,38 +15,13 @@
 #include "ui/drift/distribution_bins.h"
 #include "ui/drift/drift_reason_text.h"
 #include "ui/drift/drift_view_convert.h"
-#include "ui/segments/segment_wording.h"
+#include "ui/drift/model_segment_names.h"
 
 namespace segmenta::ui::drift_source {
 
 namespace {
 
 QString q(const std::string& s) { return QString::fromStdString(s); }
-
-// The model's segment names in the user's language, from the name words kept in
-// its JSON (see SegmentNameWords); a renamed segment, an older model or one that
-// cannot be read keeps the stored (English) names.
-QStringList segmentNames(const ModelInfo& model) {
-    QStringList names;
-    const auto parsed = modelFromJson(model.json);
-    for (std::size_t i = 0; i < model.segmentNames.size(); ++i)
-        names << (parsed && parsed->names.size() == model.segmentNames.size() ? SegmentWording::name(*parsed, int(i))
-                                                                             : q(model.segmentNames[i]));
-    return names;
-}
-
-// The segment-share reasons name a segment by its stored (English) name: say it
-// as the page names it (`translated`, same order as the model's names).
-void translateSegmentLabels(DriftMatrix& matrix, const ModelInfo& model, const QStringList& translated) {
-    for (SnapshotInfo& snapshot : matrix.snapshots)
-        for (DriftReasonLine& line : snapshot.reasonLines)
-            for (DriftReason& r : line) {
-                if (r.kind != DriftReasonKind::SegmentShares || r.label.empty()) continue;
-                const auto it = std::find(model.segmentNames.begin(), model.segmentNames.end(), r.label);
-                const auto i = qsizetype(it - model.segmentNames.begin());
-                if (it != model.segmentNames.end() && i < translated.size()) r.label = translated[i].toStdString();
-            }
-}
 
 Result<History> openReadOnly(const QString& dbPath) {
     History::OpenOptions options;
@@ -155,8 +130,8 @@ Result<HistoryView> loadHistory(const QString& dbPath, std::int64_t datasetId, s
     for (const std::string& c : matrix->columns) view.features << q(c);
     if (model) {
         view.model = q(model->name);
-        view.segmentNames = segmentNames(*model);
-        translateSegmentLabels(*matrix, *model, view.segmentNames);
+        view.segmentNames = modelSegmentNames(*model);
+        renameSegmentsInReasons(*matrix, *model, view.segmentNames);
         if (auto it = scorings.find(model->trainedOnSnapshotId); it != scorings.end())
             view.trainingMeanDistance = it->second.meanDistance;
     }
