@@ -27,6 +27,15 @@ Table demo(std::size_t rows = 3000) {
     return generateCustomers(o).table;
 }
 
+// Four segments of the demo's customers, quickly (two starts): the model the
+// round-trip and naming tests save and read back.
+Result<SegmentationResult> fourDemoSegments(const Table& t) {
+    SegmentationOptions o;
+    o.k = 4;
+    o.nInit = 2;
+    return runSegmentation(t, o);
+}
+
 Column numbers(const std::string& name, const std::vector<double>& v) {
     Column c;
     c.name = name;
@@ -211,10 +220,7 @@ private slots:
 
     void modelRoundTripAndBatchScoring() {
         const Table t = demo(2000);
-        SegmentationOptions o;
-        o.k = 4;
-        o.nInit = 2;
-        auto r = runSegmentation(t, o);
+        auto r = fourDemoSegments(t);
         QVERIFY(r.ok());
         const std::string json = modelToJson(r->model);
         auto m = modelFromJson(json);
@@ -245,10 +251,7 @@ private slots:
     // automatic; a model saved without them still reads; inconsistent ones are damage.
     void modelKeepsNameWords() {
         const Table t = demo(2000);
-        SegmentationOptions o;
-        o.k = 4;
-        o.nInit = 2;
-        auto r = runSegmentation(t, o);
+        auto r = fourDemoSegments(t);
         QVERIFY(r.ok());
         QCOMPARE(r->model.nameWords.size(), r->segments.size());
         for (std::size_t s = 0; s < r->segments.size(); ++s) {
