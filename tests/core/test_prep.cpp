@@ -5,21 +5,12 @@
 
 #include "core/prep/feature_prep.h"
 #include "core/prep/prep_stats.h"
+#include "tests/test_columns.h"
 
 using namespace segmenta;
+using segmenta::testutil::numberColumn;
 
 namespace {
-
-Column numbers(const std::string& name, std::vector<double> v, ColumnType type = ColumnType::Decimal) {
-    Column c;
-    c.name = name;
-    c.type = type;
-    for (double x : v) {
-        if (std::isnan(x)) c.appendMissing();
-        else c.appendNumber(x);
-    }
-    return c;
-}
 
 Column category(const std::string& name, const std::vector<std::string>& v) {
     Column c;
@@ -41,17 +32,17 @@ class TestPrep : public QObject {
 private slots:
     void defaultsWithReasons() {
         Table t;
-        t.columns.push_back(numbers("customer_id", {1, 2, 3, 4}, ColumnType::Integer));
-        t.columns.push_back(numbers("revenue", {10, 12, 11, 500}));
+        t.columns.push_back(numberColumn("customer_id", {1, 2, 3, 4}, ColumnType::Integer));
+        t.columns.push_back(numberColumn("revenue", {10, 12, 11, 500}));
         Column email;
         email.name = "email";
         email.type = ColumnType::Text;
         for (const char* s : {"a@x", "b@x", "c@x", "d@x"}) email.appendString(s);
         t.columns.push_back(std::move(email));
         t.columns.push_back(category("country", {"DE", "FR", "DE", "IT"}));
-        t.columns.push_back(numbers("churned", {0, 1, 0, 0}, ColumnType::Boolean));
+        t.columns.push_back(numberColumn("churned", {0, 1, 0, 0}, ColumnType::Boolean));
         t.columns.back().role = ColumnRole::Label;
-        t.columns.push_back(numbers("constant", {5, 5, 5, 5}));
+        t.columns.push_back(numberColumn("constant", {5, 5, 5, 5}));
         const auto s = suggestFeatures(t);
         QCOMPARE(s.size(), std::size_t(6));
         QCOMPARE(s[0].reasonCode, FeatureReason::Identifier);
@@ -68,7 +59,7 @@ private slots:
         std::vector<double> v(200, 1.0);
         v[0] = 1000;
         Table t;
-        t.columns.push_back(numbers("spend", v));
+        t.columns.push_back(numberColumn("spend", v));
         const auto s = suggestFeatures(t);
         QVERIFY(s[0].skewness > 2);
         QVERIFY(s[0].suggestLog1p);
@@ -90,7 +81,7 @@ private slots:
         QFETCH(double, first);
         QFETCH(double, last);
         Table t;
-        t.columns.push_back(numbers("x", {1, 2, 3, 4, 10}));
+        t.columns.push_back(numberColumn("x", {1, 2, 3, 4, 10}));
         FeatureOptions o;
         o.scaling = Scaling(scaling);
         auto p = prepareFeatures(t, o);
@@ -103,7 +94,7 @@ private slots:
 
     void imputationAndOneHotWeight() {
         Table t;
-        t.columns.push_back(numbers("x", {1, NaN, 3, 5}));
+        t.columns.push_back(numberColumn("x", {1, NaN, 3, 5}));
         t.columns.push_back(category("c", {"a", "b", "", "a"}));
         auto p = prepareFeatures(t, FeatureOptions{});
         QVERIFY(p.ok());
@@ -138,8 +129,8 @@ private slots:
         t.columns.push_back(category("city", many));
         std::vector<double> miss(10000, NaN), withInf(10000, 1.0);
         withInf[17] = std::numeric_limits<double>::infinity();
-        t.columns.push_back(numbers("gone", miss));
-        t.columns.push_back(numbers("bad", withInf));
+        t.columns.push_back(numberColumn("gone", miss));
+        t.columns.push_back(numberColumn("bad", withInf));
         Column text;
         text.name = "note";
         text.type = ColumnType::Text;
@@ -148,7 +139,7 @@ private slots:
         FeatureOptions o;
         const char* cols[] = {"city", "gone", "bad", "nope", "note"};
         if (which < 5) o.columns = {cols[which]};
-        else { t = Table{}; t.columns.push_back(numbers("x", {})); o.columns = {"x"}; }
+        else { t = Table{}; t.columns.push_back(numberColumn("x", {})); o.columns = {"x"}; }
         auto p = prepareFeatures(t, o);
         QVERIFY(!p.ok());
         QVERIFY(!p.error().message.empty());
@@ -159,7 +150,7 @@ private slots:
 
     void applyToNewTable() {
         Table a;
-        a.columns.push_back(numbers("x", {1, 2, 3}));
+        a.columns.push_back(numberColumn("x", {1, 2, 3}));
         a.columns.push_back(category("c", {"a", "b", "a"}));
         auto p = prepareFeatures(a, FeatureOptions{});
         QVERIFY(p.ok());
@@ -167,7 +158,7 @@ private slots:
         QVERIFY(same.ok());
         QVERIFY((*same - p->matrix).cwiseAbs().maxCoeff() == 0);
         Table b;
-        b.columns.push_back(numbers("x", {NaN, 7}));
+        b.columns.push_back(numberColumn("x", {NaN, 7}));
         b.columns.push_back(category("c", {"z", "a"}));
         ApplyReport rep;
         auto m = applyPipeline(p->pipeline, b, &rep);
@@ -175,7 +166,7 @@ private slots:
         QCOMPARE(rep.unseenLevels["c"]["z"], std::size_t(1));
         QCOMPARE(rep.imputed["x"], std::size_t(1));
         Table c;
-        c.columns.push_back(numbers("y", {1}));
+        c.columns.push_back(numberColumn("y", {1}));
         auto e = applyPipeline(p->pipeline, c);
         QVERIFY(!e.ok());
         QCOMPARE(e.error().kind, ErrorKind::NotFound);

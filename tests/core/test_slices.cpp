@@ -5,8 +5,10 @@
 
 #include "core/metrics/slice_report.h"
 #include "core/metrics/slicing.h"
+#include "tests/test_columns.h"
 
 using namespace segmenta;
+using segmenta::testutil::numberColumn;
 
 namespace {
 
@@ -15,14 +17,6 @@ Column category(const std::string& name, const std::vector<const char*>& values)
     c.name = name;
     c.type = ColumnType::Category;
     for (const char* v : values) v ? c.appendCategory(v) : c.appendMissing();
-    return c;
-}
-
-Column numbers(const std::string& name, const std::vector<double>& values, ColumnType type = ColumnType::Decimal) {
-    Column c;
-    c.name = name;
-    c.type = type;
-    for (double v : values) std::isnan(v) ? c.appendMissing() : c.appendNumber(v);
     return c;
 }
 
@@ -66,7 +60,7 @@ private slots:
         QFETCH(int, mode);
         QFETCH(QStringList, expected);
         Table t;
-        t.columns.push_back(numbers("spend", {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, NAN}));
+        t.columns.push_back(numberColumn("spend", {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, NAN}));
         NumericBinning b;
         b.mode = NumericBinning::Mode(mode);
         b.edges = {5, 2};
@@ -84,7 +78,7 @@ private slots:
 
     void fewValuedNumbersAreCategories() {
         Table t;
-        t.columns.push_back(numbers("segment", {2, 0, 1, 2, 0}, ColumnType::Integer));
+        t.columns.push_back(numberColumn("segment", {2, 0, 1, 2, 0}, ColumnType::Integer));
         auto s = makeSlicing(t, {byColumn("segment")});
         QVERIFY(s.ok());
         QCOMPARE(labels(*s), (std::vector<std::string>{"0", "1", "2"}));

@@ -16,8 +16,10 @@
 #include "ui/common/translation.h"
 #include "ui/slices/metric_reason_text.h"
 #include "ui/slices/slice_table_model.h"
+#include "tests/test_columns.h"
 
 using namespace segmenta;
+using segmenta::testutil::numberColumn;
 using namespace segmenta::ui;
 
 namespace {
@@ -36,14 +38,6 @@ Column category(const std::string& name, const std::vector<std::string>& values)
     c.name = name;
     c.type = ColumnType::Category;
     for (const auto& v : values) c.appendCategory(v);
-    return c;
-}
-
-Column numbers(const std::string& name, const std::vector<double>& values) {
-    Column c;
-    c.name = name;
-    c.type = ColumnType::Decimal;
-    for (double v : values) c.appendNumber(v);
     return c;
 }
 
@@ -66,7 +60,7 @@ Table groupsTable() {
     Table t;
     t.columns.push_back(category("group", group));
     t.columns.push_back(category("churned", outcome));
-    t.columns.push_back(numbers("churn_score", score));
+    t.columns.push_back(numberColumn("churn_score", score));
     return t;
 }
 
