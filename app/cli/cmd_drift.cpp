@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // segmenta-cli drift REF.csv CUR.csv [--columns a,b] [--psi-bins N] [--json]
-// Exact drift from the raw files (the same numbers as SciPy; see docs/drift.md).
+// Exact drift from the raw files (the same numbers as SciPy; see docs/maintainer-guide/drift-and-history.md).
 #include <ostream>
 
 #include "app/cli/args.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Drift statistics, written to give SciPy's/numpy's numbers (see docs/drift.md):
+// Drift statistics, written to give SciPy's/numpy's numbers (see docs/maintainer-guide/drift-and-history.md):
 // the KS p-value follows scipy.stats.ks_2samp(method='auto') branch by branch.
 #include "core/drift/drift_stats.h"
 

@@ -6,7 +6,7 @@
 
 namespace segmenta::stats {
 
-// The statistics behind drift, each matching SciPy/numpy (see docs/drift.md).
+// The statistics behind drift, each matching SciPy/numpy (see docs/maintainer-guide/drift-and-history.md).
 // Inputs marked "sorted" must be ascending and free of NaN.
 
 struct KsResult {

@@ -17,7 +17,7 @@ struct sqlite3;
 
 namespace segmenta {
 
-struct SegmentModel;   // core/segment (engineer "segment"); stored as its JSON
+struct SegmentModel;   // core/segment; stored as its JSON
 
 // The local history (issue 5): one SQLite file with datasets, snapshots (file
 // facts + per-column summaries, never raw values of identifier/personal columns),
@@ -264,7 +264,7 @@ private:
     std::unique_ptr<Impl> d_;
 };
 
-// The function engineer "segment" calls from `segment … --db --dataset --save-model`:
+// What `segmenta-cli segment … --db --dataset --save-model` calls:
 // saves `model` under `name` for `dataset`, trained on snapshot `trainedOnSnapshot`
 // (an id from recordSnapshot; 0 = the dataset's latest snapshot), and records its
 // training scoring when `trainingTable` is given.

@@ -76,8 +76,8 @@ struct NumberInfo {
         const char* f = q + 1;
         std::uint64_t m = v;
         // At most 15 digits (with the mark, 16 characters): m stays below 2^53,
-        // so double(m) is exact. (Up to the sixth session 16 digits passed here,
-        // and m above 2^53 was rounded twice: 9999999999999.999 read as 1e13.)
+        // so double(m) is exact. (With 16 digits m could pass 2^53 and be rounded
+        // twice: 9999999999999.999 would read as 1e13.)
         const char* const fracEnd = e - p > 16 ? p + 16 : e;
         while (f < fracEnd && digit(*f)) { m = m * 10 + std::uint64_t(*f - '0'); ++f; }
         const auto fracDigits = int(f - q - 1);
