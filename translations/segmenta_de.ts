@@ -2092,6 +2092,10 @@ Der Vormonat: was sich seit dem letzten Mal geändert hat.</translation>
         <source>Every row read was kept unless listed below.</source>
         <translation>Jede gelesene Zeile wurde behalten, sofern sie nicht unten aufgeführt ist.</translation>
     </message>
+    <message>
+        <source>About %L1 rows were lost: a broken quote read them into another row&apos;s cell (see the warnings below). Fix the quote in the file and import it again.</source>
+        <translation>Etwa %L1 Zeilen gingen verloren: ein fehlerhaftes Anführungszeichen hat sie in die Zelle einer anderen Zeile gelesen (siehe die Warnungen unten). Korrigieren Sie das Anführungszeichen in der Datei und importieren Sie sie erneut.</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln value(s) did not fit and are shown as missing</source>
         <translation>

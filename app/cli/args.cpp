@@ -3,8 +3,19 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdio>
 
 namespace segmenta::cli {
+
+namespace {
+
+std::string shortNumber(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%g", v);
+    return buf;
+}
+
+} // namespace
 
 bool Args::parse(const std::vector<std::string>& argv, const std::set<std::string>& valueOptions,
                  const std::set<std::string>& flagOptions) {
@@ -19,6 +30,7 @@ bool Args::parse(const std::vector<std::string>& argv, const std::set<std::strin
             if (hasInline) values_[name] = inlineValue;
             else if (i + 1 < argv.size()) values_[name] = argv[++i];
             else { error_ = "option --" + name + " needs a value"; return false; }
+            if (values_[name].empty()) { error_ = "option --" + name + " is empty; give it a value"; return false; }
         } else if (flagOptions.count(name) && !hasInline) {
             flags_.insert(name);
         } else {
@@ -59,8 +71,7 @@ bool Args::doubleValue(const std::string& name, double& out, double min, double 
     double parsed = 0;
     const auto r = std::from_chars(v->data(), v->data() + v->size(), parsed);
     if (r.ec != std::errc() || r.ptr != v->data() + v->size() || !std::isfinite(parsed) || parsed < min || parsed > max) {
-        error_ = "--" + name + " must be a number from " + std::to_string(min) + " to " + std::to_string(max) +
-                 " (got '" + *v + "')";
+        error_ = "--" + name + " must be a number from " + shortNumber(min) + " to " + shortNumber(max) + " (got '" + *v + "')";
         return false;
     }
     out = parsed;

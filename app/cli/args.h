@@ -14,7 +14,7 @@ namespace segmenta::cli {
 // is reported ("unknown option --k-mx") instead of being ignored.
 class Args {
 public:
-    // Returns false and sets error() on an unknown option or a missing value.
+    // Returns false and sets error() on an unknown option or a missing or empty value.
     bool parse(const std::vector<std::string>& argv,
                const std::set<std::string>& valueOptions,
                const std::set<std::string>& flagOptions);

@@ -9,6 +9,7 @@
 
 #include "app/cli/args.h"
 #include "app/cli/commands.h"
+#include "app/cli/messages.h"
 #include "core/demo/demo_generator.h"
 
 namespace segmenta::cli {
@@ -39,26 +40,16 @@ void printSummary(const DemoFilesSummary& summary, double seconds, std::ostream&
 
 int runDemo(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err) {
     Args args;
-    if (!args.parse(argv, {"out", "rows", "months", "month-rows", "seed"}, {"json"})) {
-        err << "segmenta-cli demo: " << args.error() << "\n";
-        return kExitBadInput;
-    }
-    if (!args.positionals().empty()) {
-        err << "segmenta-cli demo: unexpected argument '" << args.positionals().front() << "' (use --out DIR)\n";
-        return kExitBadInput;
-    }
+    if (!args.parse(argv, {"out", "rows", "months", "month-rows", "seed"}, {"json"})) return refuse(err, "demo", args.error());
+    if (!args.positionals().empty())
+        return refuse(err, "demo", "unexpected argument '" + args.positionals().front() + "' (use --out DIR)");
     const auto dir = args.value("out");
-    if (!dir || dir->empty()) {
-        err << "segmenta-cli demo: say where to write the files with --out DIR\n";
-        return kExitBadInput;
-    }
+    if (!dir || dir->empty()) return refuse(err, "demo", "say where to write the files with --out DIR");
     DemoFilesOptions options;
     long long rows = 5000, months = 6, monthRows = -1, seed = 42;
     if (!args.intValue("rows", rows, 1, 100000000) || !args.intValue("months", months, 0, 120) ||
-        !args.intValue("month-rows", monthRows, 1, 100000000) || !args.intValue("seed", seed, 0, (1LL << 62))) {
-        err << "segmenta-cli demo: " << args.error() << "\n";
-        return kExitBadInput;
-    }
+        !args.intValue("month-rows", monthRows, 1, 100000000) || !args.intValue("seed", seed, 0, (1LL << 62)))
+        return refuse(err, "demo", args.error());
     options.rows = std::size_t(rows);
     // Monthly snapshots are half the reference by default, so the bundle stays small.
     options.monthRows = monthRows > 0 ? std::size_t(monthRows) : std::max<std::size_t>(1, options.rows / 2);
@@ -67,10 +58,7 @@ int runDemo(const std::vector<std::string>& argv, std::ostream& out, std::ostrea
 
     const auto start = std::chrono::steady_clock::now();
     auto summary = writeDemoFiles(*dir, options);
-    if (!summary) {
-        err << "segmenta-cli demo: " << summary.error().message << "\n";
-        return kExitBadInput;
-    }
+    if (!summary) return refuse(err, "demo", summary.error().message);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (args.flag("json")) {
         nlohmann::json files = nlohmann::json::array();

@@ -6,58 +6,68 @@
 #include "app/cli/args.h"
 #include "app/cli/commands.h"
 #include "app/cli/drift_json.h"
+#include "app/cli/import_check.h"
+#include "app/cli/messages.h"
 #include "core/drift/drift.h"
 #include "core/io/csv_reader.h"
 
 namespace segmenta::cli {
 
+namespace {
+
+int fail(std::ostream& err, const std::string& message) { return refuse(err, "drift", message); }
+
+// Reads the drift thresholds; false with `error` set for a value out of its range.
+bool readThresholds(Args& args, DriftThresholds& t, std::string& error) {
+    long long bins = t.psiBins;
+    if (!args.intValue("psi-bins", bins, 2, 100)) { error = args.error(); return false; }
+    t.psiBins = int(bins);
+    // p-values, the Jensen–Shannon distance and shares lie in [0, 1]; the
+    // normalised Wasserstein distance has no upper bound of its own.
+    struct Threshold { const char* name; double* field; double max; };
+    for (const auto& o : {Threshold{"p-value", &t.pValue, 1.0}, Threshold{"wasserstein", &t.wassersteinNormed, 1e6},
+                          Threshold{"js", &t.jsDistance, 1.0}, Threshold{"missing-change", &t.missingShareChange, 1.0},
+                          Threshold{"drift-share", &t.datasetDriftShare, 1.0}})
+        if (!args.doubleValue(o.name, *o.field, 0.0, o.max)) { error = args.error(); return false; }
+    return true;
+}
+
+} // namespace
+
 int runDrift(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err) {
     Args args;
     if (!args.parse(argv, {"columns", "psi-bins", "p-value", "wasserstein", "js", "missing-change",
-                           "drift-share"},
-                    {"json"})) {
-        err << "segmenta-cli drift: " << args.error() << "\n";
-        return kExitBadInput;
-    }
-    if (args.positionals().size() != 2) {
-        err << "segmenta-cli drift: give two files: drift REF.csv CUR.csv [--columns a,b] [--psi-bins N] [--json]\n";
-        return kExitBadInput;
-    }
+                           "drift-share", "max-loss"},
+                    {"json", "accept-loss"}))
+        return fail(err, args.error());
+    if (args.positionals().size() != 2)
+        return fail(err, "give two files: drift REF.csv CUR.csv [--columns a,b] [--psi-bins N] [--json]");
     DriftOptions options;
-    long long bins = 10;
-    if (args.has("psi-bins") && !args.intValue("psi-bins", bins, 2, 100)) {
-        err << "segmenta-cli drift: " << args.error() << "\n";
-        return kExitBadInput;
+    ImportLimits limits;
+    std::string error;
+    if (!readThresholds(args, options.thresholds, error) || !readImportLimits(args, limits, error))
+        return fail(err, error);
+    if (auto cols = args.value("columns")) {
+        options.columns = Args::splitList(*cols);
+        if (options.columns.empty()) return fail(err, "--columns is empty; name columns (a,b) or leave the option out");
     }
-    options.thresholds.psiBins = int(bins);
-    struct Threshold { const char* name; double* field; };
-    for (const auto& t : {Threshold{"p-value", &options.thresholds.pValue},
-                          Threshold{"wasserstein", &options.thresholds.wassersteinNormed},
-                          Threshold{"js", &options.thresholds.jsDistance},
-                          Threshold{"missing-change", &options.thresholds.missingShareChange},
-                          Threshold{"drift-share", &options.thresholds.datasetDriftShare}})
-        if (args.has(t.name) && !args.doubleValue(t.name, *t.field, 0.0, 1e9)) {
-            err << "segmenta-cli drift: " << args.error() << "\n";
-            return kExitBadInput;
-        }
-    if (auto cols = args.value("columns")) options.columns = Args::splitList(*cols);
-    auto ref = readCsvFile(args.positionals()[0]);
-    if (!ref) {
-        err << "segmenta-cli drift: " << args.positionals()[0] << ": " << ref.error().message << "\n";
-        return kExitBadInput;
+    std::optional<ImportResult> files[2];
+    for (int k = 0; k < 2; ++k) {
+        const std::string& path = args.positionals()[std::size_t(k)];
+        auto imported = readCsvFile(path);
+        if (!imported) return fail(err, path + ": " + imported.error().message);
+        if (!checkImport(imported->report, path, limits, "drift", err)) return kExitBadInput;
+        files[k] = std::move(*imported);
     }
-    auto cur = readCsvFile(args.positionals()[1]);
-    if (!cur) {
-        err << "segmenta-cli drift: " << args.positionals()[1] << ": " << cur.error().message << "\n";
-        return kExitBadInput;
+    auto result = computeDrift(files[0]->table, files[1]->table, options);
+    if (!result) return fail(err, result.error().message);
+    if (args.flag("json")) {
+        auto j = datasetDriftJson(*result);
+        j["import"] = {{"reference", importJson(files[0]->report)}, {"current", importJson(files[1]->report)}};
+        out << j.dump(1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+    } else {
+        printDriftTable(out, *result);
     }
-    auto result = computeDrift(ref->table, cur->table, options);
-    if (!result) {
-        err << "segmenta-cli drift: " << result.error().message << "\n";
-        return kExitBadInput;
-    }
-    if (args.flag("json")) out << datasetDriftJson(*result).dump(1) << "\n";
-    else printDriftTable(out, *result);
     return kExitOk;
 }
 

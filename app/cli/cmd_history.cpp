@@ -9,50 +9,43 @@
 #include "app/cli/args.h"
 #include "app/cli/commands.h"
 #include "app/cli/drift_json.h"
+#include "app/cli/messages.h"
 #include "core/history/history.h"
 
 namespace segmenta::cli {
 
 int runHistory(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err) {
     Args args;
-    if (!args.parse(argv, {"db", "dataset", "reference", "model"}, {"json"})) {
-        err << "segmenta-cli history: " << args.error() << "\n";
-        return kExitBadInput;
-    }
+    if (!args.parse(argv, {"db", "dataset", "reference", "model"}, {"json"})) return refuse(err, "history", args.error());
     const auto db = args.value("db"), dataset = args.value("dataset");
-    if (!db || !dataset || !args.positionals().empty()) {
-        err << "segmenta-cli history: usage: history --db DB --dataset NAME [--json]\n";
-        return kExitBadInput;
-    }
+    if (!db || !dataset || !args.positionals().empty())
+        return refuse(err, "history", "usage: history --db DB --dataset NAME [--reference training|previous|first] [--json]");
     ReferenceMode mode = ReferenceMode::Training;
     const std::string ref = args.valueOr("reference", "training");
     if (ref == "previous") mode = ReferenceMode::Previous;
     else if (ref == "first") mode = ReferenceMode::First;
-    else if (ref != "training") {
-        err << "segmenta-cli history: --reference is training, previous or first\n";
-        return kExitBadInput;
-    }
+    else if (ref != "training") return refuse(err, "history", "--reference is training, previous or first (got '" + ref + "')");
     auto history = openHistoryOrReport(*db, err, false);
     if (!history) return kExitBadInput;
     auto ds = history->dataset(*dataset);
-    if (!ds) { err << "segmenta-cli history: " << ds.error().message << "\n"; return kExitBadInput; }
+    if (!ds) return refuse(err, "history", ds.error().message);
     auto models = history->models(ds->id);
-    if (!models) { err << "segmenta-cli history: " << models.error().message << "\n"; return kExitBadInput; }
+    if (!models) return refuse(err, "history", models.error().message);
     std::optional<ModelInfo> model;
     if (auto name = args.value("model")) {
         auto m = history->model(*name, ds->id);
-        if (!m) { err << "segmenta-cli history: " << m.error().message << "\n"; return kExitBadInput; }
+        if (!m) return refuse(err, "history", m.error().message);
         model = *m;
     } else if (!models->empty()) {
         model = models->back();
     }
     auto matrix = history->driftMatrix(ds->id, mode, model ? model->id : 0);
-    if (!matrix) { err << "segmenta-cli history: " << matrix.error().message << "\n"; return kExitBadInput; }
+    if (!matrix) return refuse(err, "history", matrix.error().message);
     std::map<std::int64_t, std::vector<double>> shares;
     SharesOverTime series;
     if (model) {
         auto s = history->segmentShares(model->id);
-        if (!s) { err << "segmenta-cli history: " << s.error().message << "\n"; return kExitBadInput; }
+        if (!s) return refuse(err, "history", s.error().message);
         series = *s;
         for (std::size_t i = 0; i < series.snapshotIds.size(); ++i) shares[series.snapshotIds[i]] = series.shares[i];
     }
@@ -84,7 +77,7 @@ int runHistory(const std::vector<std::string>& argv, std::ostream& out, std::ost
                               {"segment_names", series.segmentNames},
                               {"models", ms},
                               {"snapshots", snaps}}
-                   .dump(1)
+                   .dump(1, ' ', false, nlohmann::json::error_handler_t::replace)
             << "\n";
         return kExitOk;
     }

@@ -10,6 +10,8 @@
 
 #include "app/cli/args.h"
 #include "app/cli/commands.h"
+#include "app/cli/import_check.h"
+#include "app/cli/messages.h"
 #include "core/io/csv_reader.h"
 #include "core/quality/profile.h"
 
@@ -87,6 +89,7 @@ Json reportJson(const ImportResult& imported, const TableProfile& profile) {
     const CsvDialect& d = r.dialect;
     return Json{{"rows", r.rowsLoaded},
                 {"rows_with_problems", r.rowsWithProblems},
+                {"rows_lost", r.rowsLost},
                 {"dialect", {{"delimiter", charText(d.delimiter)}, {"encoding", toString(d.encoding)},
                              {"header", d.header}, {"decimal", charText(d.decimal)},
                              {"thousands", d.thousands ? Json(charText(d.thousands)) : Json(nullptr)}}},
@@ -129,7 +132,8 @@ void printText(const std::string& file, const ImportResult& imported, const Tabl
         << (d.header ? "yes" : "no") << ", decimal " << charLabel(d.decimal) << ", thousands " << charLabel(d.thousands)
         << "\n"
         << "Rows: " << r.rowsLoaded << " loaded (" << r.rowsRead << " read, " << r.rowsWithProblems
-        << " with problems); columns: " << profile.columns.size() << "; duplicated rows: " << profile.duplicateRows
+        << " with problems" << (r.rowsLost > 0 ? ", about " + std::to_string(r.rowsLost) + " lost to broken quotes" : "")
+        << "); columns: " << profile.columns.size() << "; duplicated rows: " << profile.duplicateRows
         << "\n\n";
     std::size_t width = 6;
     for (const auto& p : profile.columns) width = std::max(width, p.name.size());
@@ -164,53 +168,38 @@ void printText(const std::string& file, const ImportResult& imported, const Tabl
 
 int runInspect(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err) {
     Args args;
-    if (!args.parse(argv, {"delimiter", "encoding", "preview"}, {"no-header", "json"})) {
-        err << "segmenta-cli inspect: " << args.error() << "\n";
-        return kExitBadInput;
-    }
-    if (args.positionals().size() != 1) {
-        err << "segmenta-cli inspect: give exactly one CSV file (inspect FILE [--delimiter C] [--encoding NAME] "
-               "[--no-header] [--preview N] [--json])\n";
-        return kExitBadInput;
-    }
+    if (!args.parse(argv, {"delimiter", "encoding", "preview", "max-loss"}, {"no-header", "json", "accept-loss"}))
+        return refuse(err, "inspect", args.error());
+    if (args.positionals().size() != 1)
+        return refuse(err, "inspect", "give exactly one CSV file (inspect FILE [--delimiter C] [--encoding NAME] "
+                                      "[--no-header] [--preview N] [--json])");
     CsvOptions options;
     if (const auto d = args.value("delimiter")) {
         char c = 0;
-        if (!parseDelimiter(*d, c)) {
-            err << "segmenta-cli inspect: --delimiter must be one character such as , ; | or the word tab (got '" << *d
-                << "')\n";
-            return kExitBadInput;
-        }
+        if (!parseDelimiter(*d, c))
+            return refuse(err, "inspect", "--delimiter must be one character such as , ; | or the word tab (got '" + *d + "')");
         options.delimiter = c;
     }
     if (const auto e = args.value("encoding")) {
         TextEncoding enc;
-        if (!parseTextEncoding(*e, enc)) {
-            err << "segmenta-cli inspect: unknown encoding '" << *e
-                << "' (use UTF-8, UTF-16LE, UTF-16BE or Windows-1252)\n";
-            return kExitBadInput;
-        }
+        if (!parseTextEncoding(*e, enc))
+            return refuse(err, "inspect", "unknown encoding '" + *e + "' (use UTF-8, UTF-16LE, UTF-16BE or Windows-1252)");
         options.encoding = enc;
     }
     if (args.flag("no-header")) options.header = false;
     long long preview = 0;
-    if (!args.intValue("preview", preview, 0, 1000000)) {
-        err << "segmenta-cli inspect: " << args.error() << "\n";
-        return kExitBadInput;
-    }
+    ImportLimits limits;
+    std::string error;
+    if (!args.intValue("preview", preview, 0, 1000000)) return refuse(err, "inspect", args.error());
+    if (!readImportLimits(args, limits, error)) return refuse(err, "inspect", error);
     options.previewRows = std::size_t(preview);
 
     const std::string& file = args.positionals().front();
     auto imported = readCsvFile(file, options);
-    if (!imported) {
-        err << "segmenta-cli inspect: " << imported.error().message << "\n";
-        return kExitBadInput;
-    }
+    if (!imported) return refuse(err, "inspect", imported.error().message);
+    if (!checkImport(imported->report, file, limits, "inspect", err)) return kExitBadInput;
     auto profile = profileTable(imported->table);
-    if (!profile) {
-        err << "segmenta-cli inspect: " << profile.error().message << "\n";
-        return kExitBadInput;
-    }
+    if (!profile) return refuse(err, "inspect", profile.error().message);
     if (args.flag("json")) {
         // Replace invalid UTF-8 rather than throw: the reader reports such bytes as warnings.
         out << reportJson(*imported, *profile).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";

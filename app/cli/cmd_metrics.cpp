@@ -8,6 +8,8 @@
 
 #include "app/cli/args.h"
 #include "app/cli/commands.h"
+#include "app/cli/import_check.h"
+#include "app/cli/messages.h"
 #include "core/io/csv_reader.h"
 #include "core/metrics/slice_report.h"
 
@@ -17,10 +19,7 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-int fail(std::ostream& err, const std::string& message) {
-    err << "segmenta-cli metrics: " << message << "\n";
-    return kExitBadInput;
-}
+int fail(std::ostream& err, const std::string& message) { return refuse(err, "metrics", message); }
 
 json toJson(const Metric& m) { return m.defined() ? json(*m.value) : json(nullptr); }
 
@@ -141,16 +140,30 @@ bool sliceDimensions(Args& args, std::vector<SliceDimension>& dims, std::string&
     if (!args.intValue("quantiles", quantiles, 2, 100)) { error = args.error(); return false; }
     if (quantiles) { binning.mode = NumericBinning::Mode::Quantiles; binning.quantiles = int(quantiles); }
     if (auto edges = args.value("edges")) {
+        if (quantiles) { error = "give either --quantiles or --edges, not both"; return false; }
         binning.mode = NumericBinning::Mode::Edges;
         for (const auto& e : Args::splitList(*edges)) {
             char* end = nullptr;
             const double v = std::strtod(e.c_str(), &end);
             if (end == e.c_str() || *end || !std::isfinite(v)) { error = "--edges must be numbers separated by commas (got '" + e + "')"; return false; }
+            if (!binning.edges.empty() && v <= binning.edges.back()) {
+                error = "--edges must rise from left to right (got " + e + " after " + std::to_string(binning.edges.back()) + ")";
+                return false;
+            }
             binning.edges.push_back(v);
         }
+        if (binning.edges.empty()) { error = "--edges is empty; give numbers such as 18,30,50"; return false; }
+    }
+    if (auto slice = args.value("slice"); slice && Args::splitList(*slice).empty()) {
+        error = "--slice is empty; name one column or two (COL1,COL2)";
+        return false;
     }
     for (const auto& c : Args::splitList(args.valueOr("slice", ""))) dims.push_back({SliceDimension::Kind::Column, c, binning});
     if (dims.size() > 2) { error = "--slice takes one column or two (COL1,COL2)"; return false; }
+    if (dims.empty() && (args.has("quantiles") || args.has("edges"))) {
+        error = "--quantiles and --edges bin a --slice column; add --slice COL";
+        return false;
+    }
     return true;
 }
 
@@ -172,8 +185,8 @@ int runMetrics(const std::vector<std::string>& argv, std::ostream& out, std::ost
     Args args;
     if (!args.parse(argv,
                     {"label", "score", "prediction", "slice", "threshold", "positive", "bins", "min-rows",
-                     "flag-metric", "quantiles", "edges", "outcomes"},
-                    {"json", "timing"}))
+                     "flag-metric", "quantiles", "edges", "outcomes", "max-loss"},
+                    {"json", "timing", "accept-loss"}))
         return fail(err, args.error());
     if (args.positionals().size() != 1) return fail(err, "give one CSV file: metrics FILE --label COL [--score COL] ...");
     if (!args.has("label")) return fail(err, "--label COL is required (the outcome column, e.g. churned)");
@@ -192,12 +205,14 @@ int runMetrics(const std::vector<std::string>& argv, std::ostream& out, std::ost
     if (auto f = args.value("flag-metric"); f && !parseFlagMetric(*f, o.flagMetric))
         return fail(err, "--flag-metric must be accuracy, precision, recall, specificity, base_rate or none");
     std::string error;
-    if (!sliceDimensions(args, o.slices, error)) return fail(err, error);
+    ImportLimits limits;
+    if (!sliceDimensions(args, o.slices, error) || !readImportLimits(args, limits, error)) return fail(err, error);
 
     const auto t0 = std::chrono::steady_clock::now();
     const std::string& file = args.positionals().front();
     auto imported = readCsvFile(file);
     if (!imported) return fail(err, imported.error().message);
+    if (!checkImport(imported->report, file, limits, "metrics", err)) return kExitBadInput;
     if (!o.score.empty()) {
         if (auto problem = checkScoreImport(imported->report, o.score); !problem.empty()) return fail(err, problem);
     }
@@ -208,10 +223,11 @@ int runMetrics(const std::vector<std::string>& argv, std::ostream& out, std::ost
 
     if (args.flag("json")) {
         json j = reportJson(*result, file);
+        j["import"] = importJson(imported->report);
         if (args.flag("timing"))
             j["timing"] = {{"load_seconds", std::chrono::duration<double>(t1 - t0).count()},
                            {"compute_seconds", std::chrono::duration<double>(t2 - t1).count()}};
-        out << j.dump(2) << "\n";
+        out << j.dump(2, ' ', false, json::error_handler_t::replace) << "\n";
     } else {
         printText(out, *result);
         if (args.flag("timing"))

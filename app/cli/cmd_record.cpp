@@ -7,6 +7,8 @@
 #include "app/cli/args.h"
 #include "app/cli/commands.h"
 #include "app/cli/drift_json.h"
+#include "app/cli/import_check.h"
+#include "app/cli/messages.h"
 #include "core/history/fingerprint.h"
 #include "core/history/history.h"
 #include "core/io/csv_reader.h"
@@ -15,27 +17,22 @@ namespace segmenta::cli {
 
 int runRecord(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err) {
     Args args;
-    if (!args.parse(argv, {"db", "dataset", "as-of", "split-by", "label"}, {"json"})) {
-        err << "segmenta-cli record: " << args.error() << "\n";
-        return kExitBadInput;
-    }
+    if (!args.parse(argv, {"db", "dataset", "as-of", "split-by", "label", "max-loss"}, {"json", "accept-loss"}))
+        return refuse(err, "record", args.error());
     const auto db = args.value("db"), dataset = args.value("dataset");
-    if (args.positionals().size() != 1 || !db || !dataset || dataset->empty()) {
-        err << "segmenta-cli record: usage: record FILE --db DB --dataset NAME [--as-of DATE | --split-by COLUMN:month]\n";
-        return kExitBadInput;
-    }
-    if (args.has("as-of") && args.has("split-by")) {
-        err << "segmenta-cli record: give either --as-of or --split-by, not both\n";
-        return kExitBadInput;
-    }
+    if (args.positionals().size() != 1 || !db || !dataset || dataset->empty())
+        return refuse(err, "record", "usage: record FILE --db DB --dataset NAME [--as-of DATE | --split-by COLUMN:month]");
+    if (args.has("as-of") && args.has("split-by"))
+        return refuse(err, "record", "give either --as-of or --split-by, not both");
+    ImportLimits limits;
+    std::string error;
+    if (!readImportLimits(args, limits, error)) return refuse(err, "record", error);
     std::string splitColumn;
     SplitPeriod period = SplitPeriod::Month;
     if (auto split = args.value("split-by")) {
         const auto colon = split->rfind(':');
-        if (colon == std::string::npos || colon == 0 || !parseSplitPeriod(split->substr(colon + 1), period)) {
-            err << "segmenta-cli record: --split-by needs COLUMN:month, COLUMN:week or COLUMN:quarter\n";
-            return kExitBadInput;
-        }
+        if (colon == std::string::npos || colon == 0 || !parseSplitPeriod(split->substr(colon + 1), period))
+            return refuse(err, "record", "--split-by needs COLUMN:month, COLUMN:week or COLUMN:quarter");
         splitColumn = split->substr(0, colon);
     }
     const std::string& file = args.positionals()[0];
@@ -47,7 +44,8 @@ int runRecord(const std::vector<std::string>& argv, std::ostream& out, std::ostr
     auto opening = std::async(std::launch::async, [path = *db] { return History::open(path); });
     auto [imported, source] = importWithFingerprint(file);
     auto history = opening.get();
-    if (!imported) {
+    const bool refused = imported && !checkImport(imported->report, file, limits, "record", err);
+    if (!imported || refused) {
         // A history created only for this failed run goes again (when nobody has
         // written to it meanwhile): nothing was recorded.
         if (!dbExisted && history) {
@@ -57,34 +55,30 @@ int runRecord(const std::vector<std::string>& argv, std::ostream& out, std::ostr
             if (empty)
                 for (const char* ext : {"", "-wal", "-shm"}) std::filesystem::remove(*db + ext, ec);
         }
-        err << "segmenta-cli record: " << file << ": " << imported.error().message << "\n";
-        return kExitBadInput;
+        return refused ? kExitBadInput : refuse(err, "record", file + ": " + imported.error().message);
     }
-    if (!source) {
-        err << "segmenta-cli record: " << source.error().message << "\n";
-        return kExitBadInput;
-    }
-    if (!history) {
-        err << "segmenta-cli: " << history.error().message << "\n";
-        return kExitBadInput;
-    }
+    if (!source) return refuse(err, "record", source.error().message);
+    if (!history) return refuse(err, "", history.error().message);
     RecordOptions options;
     options.asOf = args.valueOr("as-of", "");
     options.label = args.valueOr("label", "");
     std::vector<SnapshotInfo> recorded;
     if (!splitColumn.empty()) {
         auto r = history->recordSplit(*dataset, imported->table, *source, splitColumn, period, options);
-        if (!r) { err << "segmenta-cli record: " << r.error().message << "\n"; return kExitBadInput; }
+        if (!r) return refuse(err, "record", r.error().message);
         recorded = std::move(*r);
     } else {
         auto r = history->recordSnapshot(*dataset, imported->table, *source, options);
-        if (!r) { err << "segmenta-cli record: " << r.error().message << "\n"; return kExitBadInput; }
+        if (!r) return refuse(err, "record", r.error().message);
         recorded.push_back(std::move(*r));
     }
     if (args.flag("json")) {
         nlohmann::json snaps = nlohmann::json::array();
         for (const auto& s : recorded) snaps.push_back(snapshotJson(s));
-        out << nlohmann::json{{"dataset", *dataset}, {"db", *db}, {"snapshots", snaps}}.dump(1) << "\n";
+        out << nlohmann::json{{"dataset", *dataset}, {"db", *db}, {"snapshots", snaps},
+                              {"import", importJson(imported->report)}}
+                   .dump(1, ' ', false, nlohmann::json::error_handler_t::replace)
+            << "\n";
     } else {
         for (const auto& s : recorded) {
             out << "Recorded " << s.label << " (" << s.rows << " rows, as of " << s.asOf << ") in '" << *dataset

@@ -8,6 +8,8 @@
 #include "app/cli/args.h"
 #include "app/cli/commands.h"
 #include "app/cli/drift_json.h"
+#include "app/cli/import_check.h"
+#include "app/cli/messages.h"
 #include "core/history/fingerprint.h"
 #include "core/history/history.h"
 #include "core/io/csv_reader.h"
@@ -46,44 +48,41 @@ std::vector<Column> scoreColumns(const ScoreResult& r) {
 
 int runScore(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err) {
     Args args;
-    if (!args.parse(argv, {"db", "model", "dataset", "as-of", "out", "label", "label-column"}, {"json"})) {
-        err << "segmenta-cli score: " << args.error() << "\n";
-        return kExitBadInput;
-    }
+    if (!args.parse(argv, {"db", "model", "dataset", "as-of", "out", "label", "label-column", "max-loss"},
+                    {"json", "accept-loss"}))
+        return refuse(err, "score", args.error());
     const auto db = args.value("db"), modelName = args.value("model");
-    if (args.positionals().size() != 1 || !db || !modelName) {
-        err << "segmenta-cli score: usage: score FILE --db DB --model NAME [--as-of DATE] [--out scored.csv] [--json]\n";
-        return kExitBadInput;
-    }
+    if (args.positionals().size() != 1 || !db || !modelName)
+        return refuse(err, "score", "usage: score FILE --db DB --model NAME [--as-of DATE] [--out scored.csv] [--json]");
+    ImportLimits limits;
+    std::string error;
+    if (!readImportLimits(args, limits, error)) return refuse(err, "score", error);
     const std::string& file = args.positionals()[0];
     auto history = openHistoryOrReport(*db, err, false);
     if (!history) return kExitBadInput;
     std::int64_t datasetId = 0;
     if (auto ds = args.value("dataset")) {
         auto d = history->dataset(*ds);
-        if (!d) { err << "segmenta-cli score: " << d.error().message << "\n"; return kExitBadInput; }
+        if (!d) return refuse(err, "score", d.error().message);
         datasetId = d->id;
     }
-    if (auto m = history->model(*modelName, datasetId); !m) {
-        err << "segmenta-cli score: " << m.error().message << "\n";
-        return kExitBadInput;
-    }
+    if (auto m = history->model(*modelName, datasetId); !m) return refuse(err, "score", m.error().message);
     // Fingerprinted from the bytes the import reads (see cmd_record.cpp).
     auto [imported, source] = importWithFingerprint(file);
-    if (!imported) {
-        err << "segmenta-cli score: " << file << ": " << imported.error().message << "\n";
-        return kExitBadInput;
-    }
-    if (!source) { err << "segmenta-cli score: " << source.error().message << "\n"; return kExitBadInput; }
+    if (!imported) return refuse(err, "score", file + ": " + imported.error().message);
+    if (!source) return refuse(err, "score", source.error().message);
+    if (!checkImport(imported->report, file, limits, "score", err)) return kExitBadInput;
     ScoreOptions options;
     options.asOf = args.valueOr("as-of", "");
     options.label = args.valueOr("label", "");
     options.labelColumn = args.valueOr("label-column", "");
+    if (!options.labelColumn.empty() && !imported->table.column(options.labelColumn))
+        return refuse(err, "score", "--label-column names '" + options.labelColumn + "', but the file has no such column");
     auto r = history->score(*modelName, imported->table, *source, options, datasetId);
-    if (!r) { err << "segmenta-cli score: " << r.error().message << "\n"; return kExitBadInput; }
+    if (!r) return refuse(err, "score", r.error().message);
     if (auto path = args.value("out")) {
         auto written = writeCsvFile(*path, imported->table, scoreColumns(*r));
-        if (!written) { err << "segmenta-cli score: " << written.error().message << "\n"; return kExitBadInput; }
+        if (!written) return refuse(err, "score", written.error().message);
     }
     const auto& s = r->scoring;
     if (args.flag("json")) {
@@ -106,8 +105,9 @@ int runScore(const std::vector<std::string>& argv, std::ostream& out, std::ostre
                             {"quality_decay", opt(s.qualityDecay)},
                             {"resegment_suggested", s.resegmentSuggested},
                             {"unseen_categories", s.unseenCategories},
-                            {"drift", r->driftVsTraining ? datasetDriftJson(*r->driftVsTraining) : nlohmann::json(nullptr)}};
-        out << j.dump(1) << "\n";
+                            {"drift", r->driftVsTraining ? datasetDriftJson(*r->driftVsTraining) : nlohmann::json(nullptr)},
+                            {"import", importJson(imported->report)}};
+        out << j.dump(1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
     } else {
         out << "Scored " << source->fileName << " with '" << *modelName << "' as " << r->snapshot.label << ": "
             << toString(r->snapshot.status) << "\n";

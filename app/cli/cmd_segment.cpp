@@ -5,6 +5,7 @@
 // Finds segments in a CSV, names and describes them, prints the scores (text or
 // one JSON object), optionally writes every row with its segment and saves the
 // model to the history for later batch scoring.
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <nlohmann/json.hpp>
@@ -12,6 +13,8 @@
 
 #include "app/cli/args.h"
 #include "app/cli/commands.h"
+#include "app/cli/import_check.h"
+#include "app/cli/messages.h"
 #include "core/history/fingerprint.h"
 #include "core/history/history.h"
 #include "core/io/csv_reader.h"
@@ -26,10 +29,7 @@ using Json = nlohmann::ordered_json;
 
 Json numberOrNull(double v) { return std::isfinite(v) ? Json(v) : Json(nullptr); }
 
-int fail(std::ostream& err, const std::string& message) {
-    err << "segmenta-cli segment: " << message << "\n";
-    return kExitBadInput;
-}
+int fail(std::ostream& err, const std::string& message) { return refuse(err, "segment", message); }
 
 Json scoresJson(const ClusterScores& s, bool mixture) {
     Json j = {{"inertia", numberOrNull(s.inertia)},
@@ -163,6 +163,23 @@ Result<ModelInfo> saveToHistory(const std::string& db, const std::string& datase
     return model;
 }
 
+// Every --log1p column must be a number column among the features; "" when they are.
+std::string checkLog1p(const Table& table, const FeatureOptions& o) {
+    std::vector<std::string> features = o.columns;
+    if (features.empty())
+        for (const auto& f : suggestFeatures(table, o.maxLevels))
+            if (f.selected) features.push_back(f.column);
+    for (const auto& name : o.log1p) {
+        const Column* c = table.column(name);
+        if (!c) return "--log1p names '" + name + "', but the file has no such column";
+        if (c->type != ColumnType::Integer && c->type != ColumnType::Decimal)
+            return "--log1p names '" + name + "', a " + toString(c->type) + " column; log1p applies to number columns";
+        if (std::find(features.begin(), features.end(), name) == features.end())
+            return "--log1p names '" + name + "', which is not a feature; add it to --features or leave it out of --log1p";
+    }
+    return {};
+}
+
 bool parseOptions(Args& args, SegmentationOptions& o, std::string& error) {
     if (auto f = args.value("features")) {
         o.features.columns = Args::splitList(*f);
@@ -172,6 +189,10 @@ bool parseOptions(Args& args, SegmentationOptions& o, std::string& error) {
         // "auto": the columns the feature suggestions mark as strongly skewed (as the GUI's default)
         if (*l == "auto") o.features.applySuggestedLog1p = true;
         else for (const auto& c : Args::splitList(*l)) o.features.log1p.insert(c);
+        if (*l != "auto" && o.features.log1p.empty()) {
+            error = "--log1p is empty; name columns (a,b) or say auto";
+            return false;
+        }
     }
     const std::string k = args.valueOr("k", "auto");
     long long n = 0;
@@ -205,14 +226,16 @@ bool parseOptions(Args& args, SegmentationOptions& o, std::string& error) {
 
 int runSegment(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err) {
     Args args;
-    if (!args.parse(argv, {"features", "k", "k-max", "algorithm", "scale", "log1p", "n-init", "seed", "out", "db", "dataset", "save-model"},
-                    {"json"}))
+    if (!args.parse(argv, {"features", "k", "k-max", "algorithm", "scale", "log1p", "n-init", "seed", "out", "db", "dataset",
+                           "save-model", "max-loss"},
+                    {"json", "accept-loss"}))
         return fail(err, args.error());
     if (args.positionals().size() != 1)
         return fail(err, "give exactly one CSV file: segmenta-cli segment FILE [--k N|auto] [--json] …");
     SegmentationOptions o;
     std::string error;
-    if (!parseOptions(args, o, error)) return fail(err, error);
+    ImportLimits limits;
+    if (!parseOptions(args, o, error) || !readImportLimits(args, limits, error)) return fail(err, error);
     const bool save = args.has("save-model");
     if (save && (!args.has("db") || !args.has("dataset")))
         return fail(err, "--save-model needs --db DB and --dataset NAME");
@@ -221,12 +244,15 @@ int runSegment(const std::vector<std::string>& argv, std::ostream& out, std::ost
     auto [csv, source] = save ? importWithFingerprint(file)
                               : FingerprintedImport{readCsvFile(file), makeError(ErrorKind::Usage, "not saved")};
     if (!csv) return fail(err, csv.error().message);
+    if (!checkImport(csv->report, file, limits, "segment", err)) return kExitBadInput;
     const Table& table = csv->table;
     for (const auto& c : o.features.columns)
         if (!table.column(c)) return fail(err, "unknown feature '" + c + "': the file has no such column");
+    if (auto problem = checkLog1p(table, o.features); !problem.empty()) return fail(err, problem);
     auto r = runSegmentation(table, o);
     if (!r) return fail(err, r.error().message);
     Json j = resultJson(*r);
+    j["import"] = importJson(csv->report);
     if (auto path = args.value("out")) {
         auto w = writeOut(*path, table, *r);
         if (!w) return fail(err, w.error().message);
@@ -238,7 +264,7 @@ int runSegment(const std::vector<std::string>& argv, std::ostream& out, std::ost
         if (!m) return fail(err, m.error().message);
         j["saved_model"] = {{"name", m->name}, {"id", m->id}, {"version", m->version}};
     }
-    if (args.flag("json")) out << j.dump() << "\n";
+    if (args.flag("json")) out << j.dump(-1, ' ', false, Json::error_handler_t::replace) << "\n";
     else {
         printText(*r, out);
         if (save) out << "saved model '" << *args.value("save-model") << "' to " << *args.value("db") << "\n";

@@ -3,6 +3,7 @@
 #include <ostream>
 
 #include "app/cli/commands.h"
+#include "app/cli/messages.h"
 
 namespace segmenta::cli {
 
@@ -44,15 +45,13 @@ int runCli(const std::vector<std::string>& argv, std::ostream& out, std::ostream
         try {
             return c.run(rest, out, err);
         } catch (const std::bad_alloc&) {
-            err << "segmenta-cli: not enough memory for this file; close other programs or use a smaller file\n";
-            return kExitBadInput;
+            return refuse(err, "", "not enough memory for this file; close other programs or use a smaller file");
         } catch (const std::exception& e) {
-            err << "segmenta-cli: internal error: " << e.what() << "\n";
+            printLine(err, "", std::string("internal error: ") + e.what());
             return kExitFailure;
         }
     }
-    err << "segmenta-cli: unknown command '" << argv[1] << "' (try --help)\n";
-    return kExitBadInput;
+    return refuse(err, "", "unknown command '" + argv[1] + "' (try --help)");
 }
 
 } // namespace segmenta::cli

@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <filesystem>
 
+#include "app/cli/messages.h"
+
 namespace segmenta::cli {
 
 using nlohmann::json;
@@ -107,7 +109,7 @@ std::optional<History> openHistoryOrReport(const std::string& path, std::ostream
     o.create = create;
     auto h = History::open(path, o);
     if (!h) {
-        err << "segmenta-cli: " << h.error().message << "\n";
+        printLine(err, "", h.error().message);
         return std::nullopt;
     }
     return std::move(*h);

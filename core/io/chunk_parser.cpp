@@ -21,6 +21,14 @@ void warn(ChunkOutput& out, std::int64_t line, const char* kind, std::string mes
     if (!out.rowProblem.empty()) out.rowProblem.back() = 1;
 }
 
+// Line breaks inside the record, not the one that ends it (for a quote never
+// closed, the file's last line break).
+std::int64_t embeddedLineBreaks(const RecordScan& r, const char* text) {
+    if (r.next == 0) return 0;
+    const char last = text[r.next - 1];
+    return std::max<std::int64_t>(0, r.newlines - (last == '\n' || last == '\r' ? 1 : 0));
+}
+
 std::string fieldsWord(std::size_t n) { return std::to_string(n) + (n == 1 ? " field" : " fields"); }
 
 } // namespace
@@ -96,6 +104,9 @@ void parseChunk(const ParseContext& ctx, std::size_t begin, std::size_t stopAt, 
                      std::to_string(ncols) +
                      (nf > ncols ? "; the extra fields were ignored." : "; the missing ones were left empty."));
         }
+        // A record that spans line breaks and whose quotes or field count are
+        // wrong most likely swallowed the rows on those lines.
+        if (r.unclosedQuote || r.strayAfterQuote || nf != ncols) out.rowsLost += embeddedLineBreaks(r, text);
         if (r.unclosedQuote)
             warn(out, line, "unclosed_quote",
                  "Line " + std::to_string(line) + " opens a quote that is never closed; the rest of the file was read into one cell.");

@@ -34,6 +34,7 @@ struct ChunkOutput {
     std::vector<CsvWarning> warnings;   // the first 100
     std::int64_t warningCount = 0;
     std::vector<std::uint8_t> rowProblem;   // per record: 1 = has a warning
+    std::int64_t rowsLost = 0;      // line breaks inside records a broken quote or field count merged
     std::optional<Error> error;
     bool lineTooLong = false;       // error: the record at errorLine exceeds maxLineBytes
     bool unclosedQuote = false;

@@ -139,6 +139,7 @@ void ColumnPart::misfit(std::string_view v, std::int64_t line) {
     if (rowFlags && missing.size() < rowFlags->size()) (*rowFlags)[missing.size()] = 1;
     ++invalid;
     if (examples.size() < kExamples) examples.push_back({line, std::string(v.substr(0, 200))});
+    misfitTexts.emplace_back(missing.size(), std::string(v));
     appendMissing();
 }
 
@@ -308,6 +309,8 @@ void mergeParts(std::vector<ColumnPart>& parts, ColumnStorage& storage, const Co
                 PageDonor* donor) {
     out.type = plan.type;
     if (parts.empty()) return;
+    for (std::size_t k = 0, firstRow = 0; k < parts.size(); firstRow += parts[k].missing.size(), ++k)
+        for (auto& [row, text] : parts[k].misfitTexts) out.unparsed.emplace_back(firstRow + row, std::move(text));
     out.missing = joinMember(parts, storage.missing, &ColumnPart::missing);
     switch (plan.kind) {
     case CellKind::Number:

@@ -165,6 +165,7 @@ public:
 
     std::int64_t invalid = 0;             // misfits turned into missing
     std::vector<BadValue> examples;       // the first 5
+    std::vector<std::pair<std::size_t, std::string>> misfitTexts;   // every misfit: row in this part, cell text
     bool needsWiderType = false;          // a misfit in a column that does not accept them
     bool sawFraction = false;             // a non-integer in an Integer column
     std::vector<std::int64_t> lines;      // Raw cells only: where each came from

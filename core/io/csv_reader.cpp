@@ -357,6 +357,11 @@ bool parseTextEncoding(std::string_view name, TextEncoding& out) noexcept {
     return false;
 }
 
+double lostRowShare(const ImportReport& report) noexcept {
+    const double held = double(report.rowsLoaded + report.rowsLost);
+    return held > 0 ? double(report.rowsLost) / held : 0.0;
+}
+
 Result<ImportResult> readCsvFile(const std::string& path, const CsvOptions& options, const Progress* progress) {
     auto file = readWholeFile(path, progress);
     if (!file) return file.error();
@@ -571,6 +576,7 @@ Result<ImportResult> importText(std::string_view bytes, const CsvOptions& o, con
     for (auto& ch : parsed->chunks) {
         rowProblem.insert(rowProblem.end(), ch.rowProblem.begin(), ch.rowProblem.end());
         rep.rowsRead += ch.records;
+        rep.rowsLost += ch.rowsLost;
     }
     for (auto& r : raw)
         rebuildColumn(r, dialect, o, plans[r.index], table.columns[r.index], rep.columns[r.index], rowProblem,

@@ -81,11 +81,18 @@ struct ImportReport {
     std::int64_t rowsRead = 0;           // data records found in the file
     std::int64_t rowsLoaded = 0;         // rows in the table (ragged rows are loaded, padded or cut)
     std::int64_t rowsWithProblems = 0;   // rows with at least one warning
+    // Rows most likely lost: the line breaks inside records whose quote is never
+    // closed, has text after it, or whose field count is wrong (a stray quote
+    // reads the lines up to the next quote into one cell).
+    std::int64_t rowsLost = 0;
     std::vector<CsvWarning> warnings;    // the first 100
     std::int64_t warningCount = 0;       // all of them
     std::vector<ColumnImportInfo> columns;
     std::vector<std::vector<std::string>> preview;   // options.previewRows rows of raw cells
 };
+
+// rowsLost as a share of the rows the file held (loaded + lost); 0 for none.
+double lostRowShare(const ImportReport& report) noexcept;
 
 struct ImportResult {
     Table table;

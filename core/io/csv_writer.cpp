@@ -4,14 +4,63 @@
 #include <cstdio>
 #include <fstream>
 
+#include "core/io/value_parsing.h"
+
 namespace segmenta {
 
 namespace {
 
-bool startsLikeFormula(std::string_view s) {
+// The code point at the start of `s` (UTF-8) and its length in bytes; 0 for none.
+char32_t firstCodePoint(std::string_view s, std::size_t& length) {
+    length = 0;
+    if (s.empty()) return 0;
+    const auto b = static_cast<unsigned char>(s[0]);
+    const std::size_t n = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 0;
+    if (n == 0 || n > s.size()) { length = 1; return 0xFFFD; }
+    char32_t cp = n == 1 ? b : b & (0x7F >> n);
+    for (std::size_t i = 1; i < n; ++i) cp = (cp << 6) | (static_cast<unsigned char>(s[i]) & 0x3F);
+    length = n;
+    return cp;
+}
+
+bool isLeadingSpace(char32_t c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || c == 0xA0 ||
+           (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
+}
+
+// The ASCII character a spreadsheet may read for a look-alike: full-width
+// (＝ ＋ － ＠), small form variants (﹦ ﹢ ﹣ ﹫) and the minus sign.
+char32_t normaliseFirst(char32_t c) {
+    switch (c) {
+    case 0xFF1D: case 0xFE66: return '=';
+    case 0xFF0B: case 0xFE62: return '+';
+    case 0xFF0D: case 0xFE63: case 0x2212: return '-';
+    case 0xFF20: case 0xFE6B: return '@';
+    default: return c;
+    }
+}
+
+bool isPlainNumber(std::string_view s) {
+    double v = 0;
+    return csv::parseNumber(s, '.', 0, v) || csv::parseNumber(s, ',', 0, v);
+}
+
+// Spreadsheets run cells that start with = + - @ (after any spaces, in any of
+// their look-alike forms), TAB or CR as formulas. A cell that is a number as
+// a whole ("-345.03", no spaces around it) is left alone: it is read as that number.
+bool startsLikeFormula(std::string_view cell) {
+    std::string_view s = cell;
     if (s.empty()) return false;
-    const char c = s.front();
-    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+    if (s.front() == '\t' || s.front() == '\r') return true;
+    std::size_t length = 0;
+    char32_t c = firstCodePoint(s, length);
+    while (length > 0 && isLeadingSpace(c)) {
+        s.remove_prefix(length);
+        c = firstCodePoint(s, length);
+    }
+    c = normaliseFirst(c);
+    if (c != '=' && c != '+' && c != '-' && c != '@') return false;
+    return !isPlainNumber(cell);
 }
 
 bool needsQuotes(std::string_view s, char delimiter) {
@@ -71,7 +120,13 @@ void writeCsv(std::ostream& out, const Table& table, const std::vector<Column>& 
         for (std::size_t c = 0; c < ncols; ++c) {
             if (c) line += o.delimiter;
             const Column& col = columnAt(table, extra, c);
-            if (row >= col.size() || col.isMissing(row)) continue;
+            if (row >= col.size()) continue;
+            if (col.isMissing(row)) {
+                // A cell that did not fit the column's type is written as the file had it.
+                if (const std::string* text = col.unparsed.empty() ? nullptr : col.unparsedText(row))
+                    appendCell(line, *text, o.delimiter, o.neutraliseFormulas, false);
+                continue;
+            }
             const bool numeric = col.type == ColumnType::Integer || col.type == ColumnType::Decimal;
             appendCell(line, col.displayText(row), o.delimiter, o.neutraliseFormulas, numeric);
         }

@@ -16,8 +16,9 @@ struct CsvWriteOptions {
     char delimiter = ',';
     bool header = true;
     // Spreadsheets run cells that start with = + - @ TAB or CR as formulas
-    // (CSV injection). With this on, such text cells get a leading apostrophe;
-    // numbers in numeric columns (e.g. -3.5) are written as numbers.
+    // (CSV injection), also after leading spaces and in full-width forms
+    // (＝ ＋ － ＠). With this on, such cells get a leading apostrophe; a cell
+    // that is a whole number (e.g. -3.5), in any column, is written as it is.
     bool neutraliseFormulas = true;
     bool crlf = false;        // "\r\n" line ends (RFC 4180) instead of "\n"
     bool utf8Bom = false;     // lets Excel on Windows detect UTF-8
@@ -27,7 +28,8 @@ struct CsvWriteOptions {
 // Writes the table's columns followed by `extra` columns (e.g. a segment label
 // or a score), each of the table's row count. Quoting follows RFC 4180: a cell
 // is quoted when it holds the delimiter, a quote, CR or LF, or leading/trailing
-// spaces; quotes are doubled. Missing values are written as empty cells.
+// spaces; quotes are doubled. Missing values are written as empty cells, except
+// cells that did not fit their column's type: those keep the input's text.
 void writeCsv(std::ostream& out, const Table& table, const std::vector<Column>& extra = {},
               const CsvWriteOptions& options = {}, const Progress* progress = nullptr);
 

@@ -43,26 +43,48 @@ double medianInPlace(std::vector<double>& v) {
     return (lo + hi) / 2;
 }
 
+namespace {
+
+// 1, or the power of two (exact to multiply by) that brings the values below 1
+// when their sums, squares or cubes could overflow (from about 1e100 on).
+double momentScale(const std::vector<double>& v) {
+    double maxAbs = 0;
+    for (double x : v) maxAbs = std::max(maxAbs, std::fabs(x));
+    if (!(maxAbs >= 0x1p330) || !std::isfinite(maxAbs)) return 1.0;
+    int exponent = 0;
+    std::frexp(maxAbs, &exponent);
+    return std::ldexp(1.0, -exponent);
+}
+
+double scaledMean(const std::vector<double>& v, double scale) {
+    double s = 0;
+    for (double x : v) s += x * scale;
+    return s / double(v.size());
+}
+
+} // namespace
+
 double mean(const std::vector<double>& v) {
     if (v.empty()) return std::numeric_limits<double>::quiet_NaN();
-    double s = 0;
-    for (double x : v) s += x;
-    return s / double(v.size());
+    const double scale = momentScale(v);
+    return scaledMean(v, scale) / scale;
 }
 
 double populationSd(const std::vector<double>& v) {
     if (v.empty()) return std::numeric_limits<double>::quiet_NaN();
-    const double m = mean(v);
+    const double scale = momentScale(v);
+    const double m = scaledMean(v, scale);
     double s = 0;
-    for (double x : v) s += (x - m) * (x - m);
-    return std::sqrt(s / double(v.size()));
+    for (double x : v) s += (x * scale - m) * (x * scale - m);
+    return std::sqrt(s / double(v.size())) / scale;
 }
 
 double skewness(const std::vector<double>& v) {
     if (v.size() < 3) return 0;
-    const double m = mean(v);
+    const double scale = momentScale(v);   // skewness does not depend on it
+    const double m = scaledMean(v, scale);
     double m2 = 0, m3 = 0;
-    for (double x : v) { const double d = x - m; m2 += d * d; m3 += d * d * d; }
+    for (double x : v) { const double d = x * scale - m; m2 += d * d; m3 += d * d * d; }
     m2 /= double(v.size());
     m3 /= double(v.size());
     return m2 <= 0 ? 0 : m3 / std::pow(m2, 1.5);

@@ -107,7 +107,21 @@ Result<bool> fitContinuous(const Column& c, ColumnTransform& t, Scaling scaling,
     scaleParameters(scaling, v, center, scale);
     t.center = {center};
     t.scale = {scale};
-    for (std::size_t i = 0; i < v.size(); ++i) m(Eigen::Index(i), col) = (v[i] - center) / scale;
+    // Distances square and sum these values: beyond kMaxScaled they overflow
+    // (values near 1e308 that span the whole range of doubles, or a huge outlier
+    // under robust, min-max or no scaling) and the segments would be NaN.
+    constexpr double kMaxScaled = 1e100;
+    for (std::size_t i = 0; i < v.size(); ++i) {
+        const double x = (v[i] - center) / scale;
+        if (!(std::fabs(x) <= kMaxScaled))
+            return makeError(ErrorKind::BadInput, quoted(c.name) + " has values too large to compute with (" +
+                                                      fmtNumber(v[i]) + " in row " + std::to_string(i + 1) + ", " +
+                                                      (scaling == Scaling::None ? std::string("unscaled")
+                                                                                : toString(scaling) + std::string(" scaling")) +
+                                                      "); divide it (e.g. into thousands), use standard "
+                                                      "scaling or leave it out");
+        m(Eigen::Index(i), col) = x;
+    }
     out.pipeline.outputNames.push_back(c.name);
     if (t.imputedCount)
         out.imputation.push_back({c.name, t.imputedCount, "median " + fmtNumber(t.log1p ? std::expm1(t.imputeValue) : t.imputeValue)});

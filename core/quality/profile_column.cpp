@@ -99,11 +99,14 @@ void histogram(ColumnProfile& p, const ValueCounts& counts, std::int64_t n, int 
     }
     if (!(hi > lo)) { p.edges = {lo - 0.5, lo + 0.5}; p.binCounts = {n}; return; }
     p.edges.resize(std::size_t(bins) + 1);
-    for (int i = 0; i <= bins; ++i) p.edges[std::size_t(i)] = lo + (hi - lo) * double(i) / double(bins);
     p.binCounts.assign(std::size_t(bins), 0);
-    const double scale = double(bins) / (hi - lo);
+    // A range wider than the largest double (-1e308 to 1e308) is measured in halves.
+    const double half = std::isfinite(hi - lo) ? 1.0 : 0.5;
+    const double width = hi * half - lo * half;
+    for (int i = 0; i <= bins; ++i) p.edges[std::size_t(i)] = (lo * half + width * double(i) / double(bins)) / half;
+    const double scale = double(bins) / width;
     for (const auto& [x, count] : counts)
-        p.binCounts[std::min(std::size_t((x - lo) * scale), std::size_t(bins) - 1)] += count;
+        p.binCounts[std::min(std::size_t((x * half - lo * half) * scale), std::size_t(bins) - 1)] += count;
 }
 
 // What the first pass finds: NaN not marked missing, the sum of the values (for
@@ -220,13 +223,15 @@ NumericScan scanValues(const Column& c, Value&& value, bool wantSum) {
 // Standard deviation from the second pass, corrected (Björck): stable where
 // E[x²] − E[x]² is not, and the last term removes the rounding of the mean
 // itself (large offset, tiny spread).
+// `scale` (a power of two, so exact) brings huge values down before they are
+// squared; 1 for all others.
 template <typename Value>
-void secondMoment(ColumnProfile& p, const Column& c, Value&& value, std::int64_t n) {
+void secondMoment(ColumnProfile& p, const Column& c, Value&& value, std::int64_t n, double scale) {
     CompensatedSum squares, deviations;
-    const double mean = p.mean;
+    const double mean = p.mean * scale;
     const std::size_t rows = c.size();
     auto add = [&](double x) {
-        const double d = x - mean;
+        const double d = x * scale - mean;
         squares.add(d * d);
         deviations.add(d);
     };
@@ -241,7 +246,28 @@ void secondMoment(ColumnProfile& p, const Column& c, Value&& value, std::int64_t
         }
     }
     const double ss = squares.value() - deviations.value() * deviations.value() / double(n);
-    if (n > 1) p.std = std::sqrt(std::max(0.0, ss) / double(n - 1));
+    if (n > 1) p.std = std::sqrt(std::max(0.0, ss) / double(n - 1)) / scale;
+}
+
+// 1, or the power of two that brings values as large as `maxAbs` below 1 when
+// their squares or sums could overflow (from about 1e150 on).
+double momentScale(double maxAbs) {
+    if (!(maxAbs >= 0x1p500)) return 1.0;
+    int exponent = 0;
+    std::frexp(maxAbs, &exponent);
+    return std::ldexp(1.0, -exponent);
+}
+
+// The mean of values scaled by `scale` (their sum would overflow unscaled), scaled back.
+template <typename Value>
+double scaledMean(const Column& c, Value&& value, std::int64_t n, double scale) {
+    CompensatedSum sum;
+    for (std::size_t i = 0; i < c.size(); ++i) {
+        if (c.missing[i]) continue;
+        const double x = value(i);
+        if (!std::isnan(x)) sum.add(x * scale);
+    }
+    return sum.value() / double(n) / scale;
 }
 
 // `Value` reads row i as a double: one instantiation for numbers, one for times,
@@ -277,8 +303,9 @@ void numericProfile(ColumnProfile& p, const Column& c, const ProfileOptions& o, 
         }
     }
     if (!temporal) {
-        p.mean = scan.sum / double(n);
-        secondMoment(p, c, value, n);
+        const double scale = momentScale(std::max(std::fabs(counts.front().first), std::fabs(counts.back().first)));
+        p.mean = scale == 1.0 ? scan.sum / double(n) : scaledMean(c, value, n, scale);
+        secondMoment(p, c, value, n, scale);
     }
     bool integral = true;
     for (const auto& vc : counts) integral = integral && vc.first == std::floor(vc.first);

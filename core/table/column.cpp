@@ -43,6 +43,12 @@ std::size_t Column::missingCount() const noexcept {
     return total;
 }
 
+const std::string* Column::unparsedText(std::size_t row) const noexcept {
+    const auto it = std::lower_bound(unparsed.begin(), unparsed.end(), row,
+                                     [](const auto& cell, std::size_t r) { return cell.first < r; });
+    return it != unparsed.end() && it->first == row ? &it->second : nullptr;
+}
+
 std::string Column::displayText(std::size_t row) const {
     if (row >= missing.size() || missing[row]) return {};
     switch (type) {

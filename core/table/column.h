@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/table/string_pool.h"
@@ -41,6 +42,10 @@ struct Column {
     std::vector<std::string> levels;    // Category dictionary, in order of first appearance
     StringPool strings;                 // Text, Identifier
     std::vector<std::uint8_t> missing;  // per row
+    // Cells of the input that did not fit the type (e.g. "12 kg" in a number
+    // column): missing for every computation, but their text is kept so an
+    // export writes what the file held. Sorted by row.
+    std::vector<std::pair<std::size_t, std::string>> unparsed;
 
     std::size_t size() const noexcept { return missing.size(); }
     bool isMissing(std::size_t row) const noexcept { return missing[row] != 0; }
@@ -49,6 +54,8 @@ struct Column {
     // The value as a user would read it ("" when missing). Numbers use the
     // shortest round-trip form; dates ISO 8601.
     std::string displayText(std::size_t row) const;
+    // The input's text of a missing cell that did not fit the type, or nullptr.
+    const std::string* unparsedText(std::size_t row) const noexcept;
 
     // Appenders used by builders (import, demo generator, tests).
     void appendNumber(double v);

@@ -78,6 +78,12 @@ void ImportSummaryView::setReport(const ImportReport* report, const QString& pat
     html += tr("Read as: %1-separated, %2, decimal mark “%3”, %4.")
                 .arg(delimiterText(d.delimiter), QString::fromLatin1(toString(d.encoding)), QString(QLatin1Char(d.decimal)),
                      d.header ? tr("first row holds the column names") : tr("no header row"));
+    if (report->rowsLost > 0)
+        html += QStringLiteral("<br><b>") +
+                tr("About %L1 rows were lost: a broken quote read them into another row's cell (see the warnings "
+                   "below). Fix the quote in the file and import it again.")
+                    .arg(report->rowsLost) +
+                QStringLiteral("</b>");
     if (report->rowsRead != report->rowsLoaded)
         html += QStringLiteral("<br>") + tr("Every row read was kept unless listed below.");
     summary_->setText(html);
