@@ -21,17 +21,6 @@ std::string percent(double share) {
     return buf;
 }
 
-std::string typeWords(ColumnType t) {
-    switch (t) {
-    case ColumnType::Integer: return "whole numbers";
-    case ColumnType::Decimal: return "numbers";
-    case ColumnType::Boolean: return "yes/no values";
-    case ColumnType::Date: return "dates";
-    case ColumnType::DateTime: return "dates with times";
-    default: return std::string("of type ") + toString(t);
-    }
-}
-
 } // namespace
 
 bool readImportLimits(Args& args, ImportLimits& limits, std::string& error) {
@@ -47,7 +36,8 @@ bool checkImport(const ImportReport& report, const std::string& file, const Impo
     for (const auto& c : report.columns) {
         if (c.invalidCount == 0) continue;
         std::string line = file + ": column \"" + c.name + "\": " + std::to_string(c.invalidCount) +
-                           (c.invalidCount == 1 ? " value is not " : " values are not ") + typeWords(c.guessedType);
+                           (c.invalidCount == 1 ? " value does not fit " : " values do not fit ") + "the column's type (" +
+                           toString(c.guessedType) + ")";
         if (!c.invalidExamples.empty()) line += " (such as \"" + c.invalidExamples.front().substr(0, 60) + "\")";
         line += "; they count as missing and an exported file keeps their text";
         printLine(err, command, "warning: " + line);

@@ -147,7 +147,7 @@ private slots:
         const auto r = cli({"segment", path("misfit.csv"), "--features", "weight,height", "--k", "2", "--out", out, "--json"});
         QCOMPARE(r.code, 0);
         QVERIFY2(linesAreMessages(r.err) && lineCount(r.err) == 1, r.err.c_str());
-        QVERIFY2(has(r.err, "column \"weight\": 1 value is not") && has(r.err, "12 kg"), r.err.c_str());
+        QVERIFY2(has(r.err, "column \"weight\": 1 value does not fit") && has(r.err, "12 kg"), r.err.c_str());
         const json j = json::parse(r.out);
         QCOMPARE(j["import"]["invalid_values"].size(), std::size_t(1));
         QCOMPARE(j["import"]["invalid_values"][0]["column"].get<std::string>(), std::string("weight"));
