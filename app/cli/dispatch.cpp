@@ -3,7 +3,6 @@
 #include <ostream>
 
 #include "app/cli/commands.h"
-#include "app/cli/messages.h"
 
 namespace segmenta::cli {
 
@@ -45,13 +44,15 @@ int runCli(const std::vector<std::string>& argv, std::ostream& out, std::ostream
         try {
             return c.run(rest, out, err);
         } catch (const std::bad_alloc&) {
-            return refuse(err, "", "not enough memory for this file; close other programs or use a smaller file");
+            err << "segmenta-cli: not enough memory for this file; close other programs or use a smaller file\n";
+            return kExitBadInput;
         } catch (const std::exception& e) {
-            printLine(err, "", std::string("internal error: ") + e.what());
+            err << "segmenta-cli: internal error: " << e.what() << "\n";
             return kExitFailure;
         }
     }
-    return refuse(err, "", "unknown command '" + argv[1] + "' (try --help)");
+    err << "segmenta-cli: unknown command '" << argv[1] << "' (try --help)\n";
+    return kExitBadInput;
 }
 
 } // namespace segmenta::cli

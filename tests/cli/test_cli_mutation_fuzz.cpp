@@ -155,9 +155,16 @@ struct Outcome {
     std::string err;
 };
 
+// The segmenta-cli of this build (tests/ and app/ are siblings in the build
+// folder), or SEGMENTA_CLI when set.
+QString cliBinary() {
+    const QString set = qEnvironmentVariable("SEGMENTA_CLI");
+    return set.isEmpty() ? QCoreApplication::applicationDirPath() + QStringLiteral("/../app/segmenta-cli") : set;
+}
+
 Outcome runCli(const QStringList& args) {
     QProcess p;
-    p.setProgram(QStringLiteral(SEGMENTA_CLI_BINARY));
+    p.setProgram(cliBinary());
     p.setArguments(args);
     p.setStandardOutputFile(QProcess::nullDevice());
     p.start();
@@ -276,6 +283,7 @@ class TestCliMutationFuzz : public QObject {
 
 private slots:
     void initTestCase() {
+        QVERIFY2(QFileInfo(cliBinary()).isExecutable(), qPrintable(cliBinary() + QStringLiteral(" is not built")));
         bases = baseFiles();
         QVERIFY(bases.size() >= 30);
         const int files = envInt("SEGMENTA_FUZZ_FILES", 500);
