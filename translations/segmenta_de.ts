@@ -765,8 +765,12 @@
 <context>
     <name>segmenta::ui::BackgroundTask</name>
     <message>
-        <source>There is not enough memory for this. Close other programs or use a smaller file.</source>
-        <translation>Dafür reicht der Arbeitsspeicher nicht. Schließen Sie andere Programme oder verwenden Sie eine kleinere Datei.</translation>
+        <source>There is not enough memory for this. Close other programs, or use a smaller file or a sample of its rows.</source>
+        <translation>Dafür reicht der Arbeitsspeicher nicht. Schließen Sie andere Programme, oder verwenden Sie eine kleinere Datei oder eine Stichprobe ihrer Zeilen.</translation>
+    </message>
+    <message>
+        <source>an unknown error</source>
+        <translation>ein unbekannter Fehler</translation>
     </message>
     <message>
         <source>Something went wrong: %1</source>
@@ -1037,6 +1041,12 @@ Antennen %5 bis %6</translation>
 </context>
 <context>
     <name>segmenta::ui::CsvImporter</name>
+    <message>
+        <source>Could not import %1: there is not enough memory for a file of %2.
+Close other programs and try again, or use a smaller file or a sample of its rows.</source>
+        <translation>%1 konnte nicht importiert werden: Für eine Datei von %2 reicht der Arbeitsspeicher nicht.
+Schließen Sie andere Programme und versuchen Sie es erneut, oder verwenden Sie eine kleinere Datei oder eine Stichprobe ihrer Zeilen.</translation>
+    </message>
     <message>
         <source>Check that the file still exists, or choose it again with File ▸ Import CSV….</source>
         <translation>Prüfen Sie, ob die Datei noch existiert, oder wählen Sie sie erneut mit Datei ▸ CSV importieren….</translation>

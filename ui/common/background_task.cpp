@@ -61,10 +61,16 @@ void BackgroundTask::emitFailure(const std::exception_ptr& error) {
     try {
         std::rethrow_exception(error);
     } catch (const std::bad_alloc&) {
-        emit failed(tr("There is not enough memory for this. Close other programs or use a smaller file."));
+        emit failed(outOfMemoryMessage_.isEmpty() ? outOfMemoryText() : outOfMemoryMessage_);
     } catch (const std::exception& e) {
         emit failed(tr("Something went wrong: %1").arg(QString::fromUtf8(e.what())));
+    } catch (...) {
+        emit failed(tr("Something went wrong: %1").arg(tr("an unknown error")));
     }
+}
+
+QString BackgroundTask::outOfMemoryText() {
+    return tr("There is not enough memory for this. Close other programs, or use a smaller file or a sample of its rows.");
 }
 
 } // namespace segmenta::ui

@@ -27,6 +27,10 @@ public:
     ~BackgroundTask() override;
 
     bool isRunning() const { return running_; }
+    // What failed() says when a job runs out of memory (default: outOfMemoryText()),
+    // e.g. naming the file being imported and its size.
+    void setOutOfMemoryMessage(const QString& message) { outOfMemoryMessage_ = message; }
+    static QString outOfMemoryText();
 
     template <typename R>
     void start(std::function<R(const Progress&)> job, std::function<void(R&&)> done) {
@@ -63,6 +67,7 @@ private:
     std::shared_ptr<Progress> progress_;
     QFutureWatcher<void>* watcher_ = nullptr;
     bool running_ = false;
+    QString outOfMemoryMessage_;
     int lastPercent_ = -1;
 };
 

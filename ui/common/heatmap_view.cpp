@@ -12,6 +12,7 @@
 #include <cmath>
 
 #include "ui/common/chart_view.h"
+#include "ui/common/display_text.h"
 
 namespace segmenta::ui {
 namespace {
@@ -48,8 +49,13 @@ HeatmapView::HeatmapView(QWidget* parent) : QWidget(parent) {
 }
 
 void HeatmapView::setData(const QStringList& rows, const QStringList& columns, std::vector<std::vector<Cell>> cells) {
-    rows_ = rows;
-    columns_ = columns;
+    // Drawn cut (see DisplayText); the tooltips keep the whole names.
+    rows_ = DisplayText::labels(rows);
+    columns_ = DisplayText::labels(columns);
+    fullRows_.clear();
+    fullColumns_.clear();
+    for (const QString& r : rows) fullRows_ << DisplayText::tooltip(r);
+    for (const QString& c : columns) fullColumns_ << DisplayText::tooltip(c);
     cells_ = std::move(cells);
     highlighted_ = -1;
     currentRow_ = currentColumn_ = -1;
@@ -61,7 +67,8 @@ void HeatmapView::setData(const QStringList& rows, const QStringList& columns, s
 
 void HeatmapView::setRowLabel(int row, const QString& label) {
     if (row < 0 || row >= rowCount()) return;
-    rows_[row] = label;
+    rows_[row] = DisplayText::label(label);
+    fullRows_[row] = DisplayText::tooltip(label);
     updateGeometry();
     update();
 }
@@ -247,13 +254,13 @@ int HeatmapView::hitColumnLabel(const QPointF& pos) const {
 QString HeatmapView::tooltipAt(const QPoint& pos) const {
     int r = 0, c = 0;
     if (hitCell(pos, &r, &c)) {
-        if (c < 0) return r < rowTooltips_.size() && !rowTooltips_[r].isEmpty() ? rowTooltips_[r] : rows_[r];
+        if (c < 0) return r < rowTooltips_.size() && !rowTooltips_[r].isEmpty() ? rowTooltips_[r] : fullRows_[r];
         const Cell* x = cell(r, c);
         if (x && !x->tooltip.isEmpty()) return x->tooltip;
-        return QStringLiteral("%1 · %2").arg(rows_[r], columns_[c]);
+        return QStringLiteral("%1 · %2").arg(fullRows_[r], fullColumns_[c]);
     }
     if (const int h = hitColumnLabel(pos); h >= 0)
-        return h < columnTooltips_.size() && !columnTooltips_[h].isEmpty() ? columnTooltips_[h] : columns_[h];
+        return h < columnTooltips_.size() && !columnTooltips_[h].isEmpty() ? columnTooltips_[h] : fullColumns_[h];
     return helpText_;
 }
 

@@ -127,6 +127,8 @@ private:
 
     QStringList rows_;
     QStringList columns_;
+    QStringList fullRows_;      // for tooltips: rows_ and columns_ are cut to a label's length
+    QStringList fullColumns_;
     std::vector<std::vector<Cell>> cells_;
     std::vector<QColor> rowColors_;
     QStringList rowTooltips_;

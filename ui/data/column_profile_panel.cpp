@@ -20,11 +20,15 @@
 
 #include "ui/common/background_task.h"
 #include "ui/common/chart_view.h"
+#include "ui/common/display_text.h"
 #include "ui/data/column_labels.h"
 
 namespace segmenta::ui {
 
 namespace {
+
+// Value labels beside the bars stay short: the panel is narrow.
+constexpr int kBarLabelChars = 24;
 
 // An axis of row counts from 0 to `top`. Counts are whole numbers: up to 10 rows
 // one tick per row (five evenly spaced ticks would read "0, 0, 0, 0, 1"), above
@@ -84,7 +88,7 @@ void ColumnProfilePanel::showColumn(int column) {
     if (!table_ || column < 0 || std::size_t(column) >= table_->columnCount()) return;
     if (column == requested_) return;
     requested_ = column;
-    title_->setText(QStringLiteral("<h3>%1</h3>").arg(QString::fromStdString(table_->columns[std::size_t(column)].name).toHtmlEscaped()));
+    title_->setText(QStringLiteral("<h3>%1</h3>").arg(DisplayText::label(table_->columns[std::size_t(column)].name).toHtmlEscaped()));
     status_->setText(tr("Looking at the values…"));
     status_->show();
     auto table = table_;
@@ -105,7 +109,7 @@ void ColumnProfilePanel::clear(const QString& message) {
 void ColumnProfilePanel::showProfile(ColumnProfileView&& profile) {
     profile_ = std::move(profile);
     status_->hide();
-    title_->setText(tr("<h3>%1</h3>%2").arg(profile_.name.toHtmlEscaped(), ColumnLabels::type(profile_.type)));
+    title_->setText(tr("<h3>%1</h3>%2").arg(DisplayText::label(profile_.name).toHtmlEscaped(), ColumnLabels::type(profile_.type)));
     title_->setToolTip(ColumnLabels::typeTip(profile_.type));
 
     while (stats_->rowCount() > 0) stats_->removeRow(0);
@@ -220,9 +224,7 @@ void ColumnProfilePanel::fillBars(QChart* chart) {
     std::vector<std::pair<QString, std::int64_t>> values(profile_.topValues.rbegin(), profile_.topValues.rend());
     std::int64_t top = 1;
     for (const auto& [label, count] : values) {
-        QString shown = label.isEmpty() ? tr("(empty)") : label;
-        if (shown.size() > 24) shown = shown.left(22) + QStringLiteral("…");
-        labels << shown;
+        labels << (label.isEmpty() ? tr("(empty)") : label);
         *set << double(count);
         top = std::max(top, count);
     }
@@ -235,7 +237,7 @@ void ColumnProfilePanel::fillBars(QChart* chart) {
                                    : QStringLiteral("<center>%1<br><small>%2</small></center>")
                                          .arg(title.toHtmlEscaped(), note.toHtmlEscaped()));
     auto* yAxis = new QBarCategoryAxis;
-    yAxis->append(labels);
+    yAxis->append(DisplayText::labels(labels, kBarLabelChars));
     auto* xAxis = new QValueAxis;
     setRowCountRange(xAxis, top, 4);
     chart->addAxis(yAxis, Qt::AlignLeft);

@@ -3,6 +3,7 @@
 
 #include <QDateTime>
 #include <QFileInfo>
+#include <QLocale>
 #include <memory>
 #include <optional>
 
@@ -37,6 +38,8 @@ struct FingerprintedFile {
 
 void CsvImporter::start(const QString& path, const CsvOptions& options) {
     path_ = path;
+    // Memory can run out anywhere in the job, not only where core reports it.
+    task_->setOutOfMemoryMessage(outOfMemoryText(path));
     emit started(path);
     const std::string file = QFile::encodeName(path).toStdString();
     task_->start<FingerprintedFile>(
@@ -60,6 +63,13 @@ void CsvImporter::start(const QString& path, const CsvOptions& options) {
             workspace_->setTable(std::move(table), std::move(report), path, std::move(source));
             emit imported(path);
         });
+}
+
+QString CsvImporter::outOfMemoryText(const QString& path) {
+    const QFileInfo info(path);
+    return tr("Could not import %1: there is not enough memory for a file of %2.\n"
+              "Close other programs and try again, or use a smaller file or a sample of its rows.")
+        .arg(info.fileName(), QLocale().formattedDataSize(info.size()));
 }
 
 QString CsvImporter::describe(const Error& error, const QString& path) {

@@ -27,6 +27,8 @@ public:
 
     // One message for the user: what went wrong and what to do.
     static QString describe(const Error& error, const QString& path);
+    // The message for an import that ran out of memory: the file's size and what to do.
+    static QString outOfMemoryText(const QString& path);
 
 signals:
     void started(const QString& path);

@@ -16,6 +16,7 @@
 
 #include "core/quality/profile.h"
 #include "ui/common/background_task.h"
+#include "ui/common/display_text.h"
 #include "ui/common/task_progress.h"
 #include "ui/common/workspace.h"
 #include "ui/data/column_profile_panel.h"
@@ -183,7 +184,7 @@ void DataPage::updateInfo() {
     const auto table = workspace_->table();
     const auto report = workspace_->importReport();
     QString text = tr("<b>%1</b> — %L2 rows × %L3 columns")
-                       .arg(QString::fromStdString(table->sourceName).toHtmlEscaped())
+                       .arg(DisplayText::label(table->sourceName).toHtmlEscaped())
                        .arg(qulonglong(table->rowCount())).arg(qulonglong(table->columnCount()));
     if (report) {
         text += QStringLiteral(" · ");

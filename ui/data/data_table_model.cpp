@@ -8,6 +8,8 @@
 #include <QPalette>
 #include <QGuiApplication>
 
+#include "ui/common/display_text.h"
+
 namespace segmenta::ui {
 
 DataTableModel::DataTableModel(QObject* parent) : QAbstractTableModel(parent) {}
@@ -52,9 +54,14 @@ QVariant DataTableModel::data(const QModelIndex& index, int role) const {
     switch (role) {
     case Qt::DisplayRole:
         // A grey hint rather than a blank cell, so "no value" is never mistaken for "".
-        return missing ? tr("missing") : QString::fromStdString(column.displayText(row));
-    case Qt::ToolTipRole:
-        return missing ? tr("This cell is empty in the file, or its value did not fit the column's type.") : QVariant();
+        // Cut, like every text from the file: a cell of a million characters would stall the view.
+        return missing ? tr("missing") : DisplayText::label(column.displayText(row), DisplayText::kCellChars);
+    case Qt::ToolTipRole: {
+        if (missing) return tr("This cell is empty in the file, or its value did not fit the column's type.");
+        const std::string& text = column.displayText(row);
+        if (text.size() <= std::size_t(DisplayText::kCellChars)) return {};
+        return DisplayText::label(text, DisplayText::kTooltipChars);
+    }
     case Qt::ForegroundRole:
         if (missing) return QBrush(QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text));
         return {};
@@ -81,9 +88,9 @@ QVariant DataTableModel::headerData(int section, Qt::Orientation orientation, in
     }
     if (std::size_t(section) >= table_->columnCount()) return {};
     const Column& column = table_->columns[std::size_t(section)];
-    if (role == Qt::DisplayRole) return QString::fromStdString(column.name);
+    if (role == Qt::DisplayRole) return DisplayText::label(column.name);
     if (role == Qt::ToolTipRole)
-        return tr("%1 — %2").arg(QString::fromStdString(column.name), ColumnLabels::type(column.type));
+        return tr("%1 — %2").arg(DisplayText::label(column.name, DisplayText::kTooltipChars), ColumnLabels::type(column.type));
     return {};
 }
 

@@ -19,6 +19,7 @@
 #include <QVBoxLayout>
 
 #include "ui/common/background_task.h"
+#include "ui/common/display_text.h"
 #include "ui/data/column_labels.h"
 #include "ui/data/combo_delegate.h"
 #include "ui/data/csv_importer.h"
@@ -283,7 +284,9 @@ void ImportDialog::fillColumns() {
         const Column& c = table.columns[i];
         const ColumnImportInfo* info = i < report_.columns.size() ? &report_.columns[i] : nullptr;
         const int row = int(i);
-        auto* name = new QTableWidgetItem(QString::fromStdString(c.name));
+        // Shown cut; the whole name, which the overrides are keyed by, is kept as data.
+        auto* name = new QTableWidgetItem(DisplayText::label(c.name));
+        name->setData(Qt::UserRole, QString::fromStdString(c.name));
         name->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         columns_->setItem(row, NameCol, name);
         const ColumnType guessed = info ? info->guessedType : c.type;
@@ -302,7 +305,7 @@ void ImportDialog::fillColumns() {
         QString notes;
         if (info && info->invalidCount > 0) {
             QStringList examples;
-            for (const auto& e : info->invalidExamples) examples << QStringLiteral("“%1”").arg(QString::fromStdString(e));
+            for (const auto& e : info->invalidExamples) examples << QStringLiteral("“%1”").arg(DisplayText::label(e));
             notes = tr("%Ln value(s) did not fit and will be missing", nullptr, int(info->invalidCount));
             if (!examples.isEmpty()) notes += tr(", e.g. %1").arg(examples.join(QStringLiteral(", ")));
             notes += QLatin1Char('.');
@@ -321,7 +324,7 @@ void ImportDialog::fillWarnings() {
     warnings_->clear();
     for (std::size_t i = 0; i < report_.columns.size(); ++i)
         if (!report_.columns[i].note.empty())
-            warnings_->addItem(tr("Column “%1”: %2").arg(QString::fromStdString(report_.columns[i].name),
+            warnings_->addItem(tr("Column “%1”: %2").arg(DisplayText::label(report_.columns[i].name),
                                                        ImportNoteText::sentence(report_.columns[i].note)));
     for (const auto& w : report_.warnings) {
         // The reader's messages usually name their line already ("Line 42 has…"): don't say it twice.
@@ -337,7 +340,7 @@ void ImportDialog::fillWarnings() {
 
 void ImportDialog::onColumnEdited(QTableWidgetItem* item) {
     if (filling_ || !previewModel_->table()) return;
-    const std::string name = columns_->item(item->row(), NameCol)->text().toStdString();
+    const std::string name = columns_->item(item->row(), NameCol)->data(Qt::UserRole).toString().toStdString();
     const int value = item->data(Qt::UserRole).toInt();
     if (item->column() == TypeCol) {
         typeOverrides_[name] = ColumnType(value);
@@ -350,20 +353,18 @@ void ImportDialog::onColumnEdited(QTableWidgetItem* item) {
 }
 
 void ImportDialog::setColumnType(const QString& column, ColumnType type) {
-    const auto items = columns_->findItems(column, Qt::MatchExactly);
-    for (auto* it : items) {
-        if (it->column() != NameCol) continue;
-        auto* cell = columns_->item(it->row(), TypeCol);
+    for (int row = 0; row < columns_->rowCount(); ++row) {
+        if (columns_->item(row, NameCol)->data(Qt::UserRole).toString() != column) continue;
+        auto* cell = columns_->item(row, TypeCol);
         cell->setData(Qt::UserRole, int(type));
         cell->setData(Qt::DisplayRole, ColumnLabels::type(type));
     }
 }
 
 void ImportDialog::setColumnRole(const QString& column, ColumnRole role) {
-    const auto items = columns_->findItems(column, Qt::MatchExactly);
-    for (auto* it : items) {
-        if (it->column() != NameCol) continue;
-        auto* cell = columns_->item(it->row(), RoleCol);
+    for (int row = 0; row < columns_->rowCount(); ++row) {
+        if (columns_->item(row, NameCol)->data(Qt::UserRole).toString() != column) continue;
+        auto* cell = columns_->item(row, RoleCol);
         cell->setData(Qt::UserRole, int(role));
         cell->setData(Qt::DisplayRole, ColumnLabels::role(role));
     }

@@ -9,6 +9,7 @@
 
 #include "core/io/csv_reader.h"
 #include "core/quality/profile.h"
+#include "ui/common/display_text.h"
 #include "ui/data/import_note_text.h"
 #include "ui/data/import_warning_text.h"
 
@@ -93,12 +94,12 @@ void ImportSummaryView::setReport(const ImportReport* report, const QString& pat
         QStringList parts;
         if (c.invalidCount > 0) {
             QStringList ex;
-            for (const auto& e : c.invalidExamples) ex << QStringLiteral("“%1”").arg(QString::fromStdString(e));
+            for (const auto& e : c.invalidExamples) ex << QStringLiteral("“%1”").arg(DisplayText::label(e));
             parts << tr("%Ln value(s) did not fit and are shown as missing", nullptr, int(c.invalidCount)) +
                          (ex.isEmpty() ? QString() : tr(" (e.g. %1)").arg(ex.join(QStringLiteral(", "))));
         }
         if (!c.note.empty()) parts << ImportNoteText::sentence(c.note);
-        auto* item = new QTreeWidgetItem(warnings_, {QStringLiteral("—"), QString::fromStdString(c.name), parts.join(QStringLiteral(". "))});
+        auto* item = new QTreeWidgetItem(warnings_, {QStringLiteral("—"), DisplayText::label(c.name), parts.join(QStringLiteral(". "))});
         item->setToolTip(0, tr("About the whole column, not one line."));
         item->setToolTip(2, item->text(2));
     }
@@ -123,8 +124,8 @@ void ImportSummaryView::setTableProfile(const TableProfile& profile, const Table
     for (const auto& d : profile.duplicateColumns)
         if (d.column < table.columnCount() && d.sameAs < table.columnCount())
             text += QLatin1Char(' ') + tr("Column “%1” is a copy of “%2”.")
-                                           .arg(QString::fromStdString(table.columns[d.column].name),
-                                                QString::fromStdString(table.columns[d.sameAs].name));
+                                           .arg(DisplayText::label(table.columns[d.column].name),
+                                                DisplayText::label(table.columns[d.sameAs].name));
     duplicates_->setText(text);
 }
 

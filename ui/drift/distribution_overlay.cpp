@@ -13,6 +13,7 @@
 #include <cmath>
 
 #include "ui/common/chart_view.h"
+#include "ui/common/display_text.h"
 #include "ui/drift/drift_format.h"
 #include "ui/drift/drift_metrics_panel.h"
 
@@ -58,7 +59,8 @@ void DistributionOverlay::showMessage(const QString& message) {
 }
 
 void DistributionOverlay::setDistribution(const DistributionView& v) {
-    resetChart(tr("%1: %2 against %3").arg(v.column, v.currentLabel, v.referenceLabel));
+    resetChart(tr("%1: %2 against %3")
+                   .arg(DisplayText::label(v.column), DisplayText::label(v.currentLabel), DisplayText::label(v.referenceLabel)));
     metrics_->setMetrics(v.metrics);
     const bool empty = (v.referenceShares.empty() && v.currentShares.empty()) || (!v.categorical && v.edges.size() < 2);
     message_->setText(empty ? (v.note.isEmpty() ? tr("No values to draw for this column.") : v.note) : v.note);
@@ -91,13 +93,13 @@ void DistributionOverlay::drawNumeric(const DistributionView& v) {
         chart_->addSeries(area);
         return area;
     };
-    auto* ref = addStep(v.referenceShares, tr("Reference: %1").arg(v.referenceLabel), kReference);
-    auto* cur = addStep(v.currentShares, tr("This month: %1").arg(v.currentLabel), kCurrent);
+    auto* ref = addStep(v.referenceShares, tr("Reference: %1").arg(DisplayText::label(v.referenceLabel)), kReference);
+    auto* cur = addStep(v.currentShares, tr("This month: %1").arg(DisplayText::label(v.currentLabel)), kCurrent);
     double top = 0.0;
     for (double s : v.referenceShares) top = std::max(top, finiteOr0(s));
     for (double s : v.currentShares) top = std::max(top, finiteOr0(s));
     auto* x = new QValueAxis;
-    x->setTitleText(v.column);
+    x->setTitleText(DisplayText::label(v.column));
     x->setRange(v.edges.front(), v.edges.back());
     x->setLabelFormat(QStringLiteral("%.4g"));
     auto* y = shareAxis(top);
@@ -119,8 +121,8 @@ QValueAxis* DistributionOverlay::shareAxis(double topShare) {
 
 void DistributionOverlay::drawCategorical(const DistributionView& v) {
     auto* series = new QBarSeries;
-    auto* ref = new QBarSet(tr("Reference: %1").arg(v.referenceLabel));
-    auto* cur = new QBarSet(tr("This month: %1").arg(v.currentLabel));
+    auto* ref = new QBarSet(tr("Reference: %1").arg(DisplayText::label(v.referenceLabel)));
+    auto* cur = new QBarSet(tr("This month: %1").arg(DisplayText::label(v.currentLabel)));
     ref->setColor(kReference);
     cur->setColor(kCurrent);
     double top = 0.0;
@@ -135,7 +137,7 @@ void DistributionOverlay::drawCategorical(const DistributionView& v) {
     series->append(cur);
     chart_->addSeries(series);
     auto* x = new QBarCategoryAxis;
-    x->append(v.categories);
+    x->append(DisplayText::labels(v.categories));
     auto* y = shareAxis(top);
     chart_->addAxis(x, Qt::AlignBottom);
     chart_->addAxis(y, Qt::AlignLeft);

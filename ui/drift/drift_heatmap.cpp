@@ -3,6 +3,7 @@
 
 #include <QTimer>
 
+#include "ui/common/display_text.h"
 #include "ui/drift/drift_format.h"
 
 namespace segmenta::ui {
@@ -87,11 +88,11 @@ void DriftHeatmap::selectCell(int row, int column) {
 
 QString DriftHeatmap::cellTip(const SnapshotView& s, const ColumnDriftView* c, const QString& row) const {
     //: Heatmap tooltip's first line: a column in a month ("<b>revenue</b> in 2026-03").
-    QString tip = tr("<b>%1</b> in %2").arg(row.toHtmlEscaped(), s.label.toHtmlEscaped()) + QStringLiteral("<br>");
+    QString tip = tr("<b>%1</b> in %2").arg(DisplayText::tooltip(row).toHtmlEscaped(), DisplayText::tooltip(s.label).toHtmlEscaped()) + QStringLiteral("<br>");
     if (!c) return tip + tr("This is the reference month: the others are compared with it.");
     tip += tr("%1: %2 — <b>%3</b>").arg(c->effectName.isEmpty() ? tr("Size of change") : c->effectName,
                                        DriftFormat::number(c->effect), DriftFormat::verdictText(*c));
-    if (!c->reason.isEmpty()) tip += QStringLiteral("<br>") + c->reason.toHtmlEscaped();
+    if (!c->reason.isEmpty()) tip += QStringLiteral("<br>") + DisplayText::tooltip(c->reason).toHtmlEscaped();
     return tip + QStringLiteral("<br><i>") + tr("Click to see both distributions.") + QStringLiteral("</i>");
 }
 

@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <cmath>
 
+#include "ui/common/display_text.h"
 #include "ui/drift/drift_format.h"
 
 namespace segmenta::ui {
@@ -74,9 +75,9 @@ void DriftMetricsPanel::setMetrics(const ColumnDriftView& m) {
     const QString verdict = DriftFormat::verdictText(m);
     const QString colour = !m.judged ? QStringLiteral("#757575") : m.drifted ? QStringLiteral("#c62828") : QStringLiteral("#2e7d32");
     QString text = QStringLiteral("<b>%1</b>: <span style='color:%2'><b>%3</b></span>")
-                       .arg(m.column.toHtmlEscaped(), colour, verdict);
+                       .arg(DisplayText::label(m.column).toHtmlEscaped(), colour, verdict);
     if (m.judged) text += QStringLiteral(" — ") + tr("%1 %2").arg(m.effectName, DriftFormat::number(m.effect));
-    if (!m.reason.isEmpty()) text += QStringLiteral("<br>") + m.reason.toHtmlEscaped();
+    if (!m.reason.isEmpty()) text += QStringLiteral("<br>") + DisplayText::tooltip(m.reason).toHtmlEscaped();
     verdict_->setText(text);
     setValue(QStringLiteral("effect"), DriftFormat::number(m.effect) + (m.judged ? QStringLiteral("  (") + verdict + QStringLiteral(")") : QString()));
     setValue(QStringLiteral("ks"), DriftFormat::number(m.ksStatistic));

@@ -22,6 +22,7 @@
 #include "core/history/history.h"
 #include "ui/common/background_task.h"
 #include "ui/common/chart_view.h"
+#include "ui/common/display_text.h"
 #include "ui/common/task_progress.h"
 #include "ui/common/workspace.h"
 #include "ui/drift/distribution_overlay.h"
@@ -279,7 +280,7 @@ void DriftPage::showHistory(HistoryView&& history) {
     if (const DatasetView* d = picker_->currentDataset()) history_.dataset = d->name;
     if (history_.snapshots.empty()) {
         showEmpty(tr("“%1” has no recorded months yet. Load its file on the Data page and choose "
-                     "File ▸ Record this file in history…").arg(history_.dataset), false, true);
+                     "File ▸ Record this file in history…").arg(DisplayText::label(history_.dataset)), false, true);
         emit historyLoaded();
         return;
     }
@@ -337,7 +338,7 @@ void DriftPage::requestDistribution(int row, int column) {
     if (timeline_->currentIndex() != column) timeline_->setCurrentIndex(column);
     const SnapshotView& s = history_.snapshots[std::size_t(column)];
     if (s.isReference || s.referenceId == 0) {
-        overlay_->showMessage(tr("%1 is the reference month: the other months are compared with it. Pick another month.").arg(s.label));
+        overlay_->showMessage(tr("%1 is the reference month: the other months are compared with it. Pick another month.").arg(DisplayText::label(s.label)));
         emit distributionShown();
         return;
     }

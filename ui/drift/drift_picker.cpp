@@ -5,6 +5,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 
+#include "ui/common/display_text.h"
+
 namespace segmenta::ui {
 
 DriftPicker::DriftPicker(QWidget* parent)
@@ -49,7 +51,7 @@ void DriftPicker::setDatasets(const std::vector<DatasetView>& datasets, const QS
     int kept = -1, named = -1;
     for (std::size_t i = 0; i < datasets_.size(); ++i) {
         const DatasetView& d = datasets_[i];
-        dataset_->addItem(tr("%1 (%n month(s))", nullptr, d.snapshotCount).arg(d.name), QVariant::fromValue<qlonglong>(d.id));
+        dataset_->addItem(tr("%1 (%n month(s))", nullptr, d.snapshotCount).arg(DisplayText::label(d.name)), QVariant::fromValue<qlonglong>(d.id));
         if (d.id == previous) kept = int(i);
         if (named < 0 && d.name == preferred) named = int(i);
     }
@@ -68,7 +70,8 @@ void DriftPicker::fillModels() {
     model_->clear();
     if (const DatasetView* d = currentDataset()) {
         for (const ModelView& m : d->models) {
-            const QString text = m.trainedOn.isEmpty() ? m.name : tr("%1 (trained on %2)").arg(m.name, m.trainedOn);
+            const QString name = DisplayText::label(m.name);
+            const QString text = m.trainedOn.isEmpty() ? name : tr("%1 (trained on %2)").arg(name, DisplayText::label(m.trainedOn));
             model_->addItem(text, QVariant::fromValue<qlonglong>(m.id));
             if (m.id == previous) model_->setCurrentIndex(model_->count() - 1);
         }

@@ -5,11 +5,14 @@
 #include <algorithm>
 #include <cmath>
 
+#include "ui/common/display_text.h"
+
 namespace segmenta::ui {
 
 namespace {
 
-QString q(const std::string& s) { return QString::fromStdString(s); }
+// Column names, categories and labels inside a sentence: cut each one.
+QString q(const std::string& s) { return DisplayText::label(s); }
 
 } // namespace
 

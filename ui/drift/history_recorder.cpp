@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "ui/common/background_task.h"
+#include "ui/common/display_text.h"
 #include "ui/common/workspace.h"
 #include "ui/drift/drift_history_source.h"
 #include "ui/drift/history_error_text.h"
@@ -118,7 +119,7 @@ void HistoryRecorder::record(const RecordRequest& request) {
             if (!answer) { emit failed(HistoryErrorText::text(answer.error(), {})); return; }
             const int n = int(answer->size());
             // "Recorded 2026-03 in “customers” (as imported: customers.csv has changed on disk since)."
-            const QString summary = n == 1 ? tr("Recorded %1 in “%2”%3.").arg(QString::fromStdString(answer->front().label),
+            const QString summary = n == 1 ? tr("Recorded %1 in “%2”%3.").arg(DisplayText::label(answer->front().label),
                                                                              request.dataset, withSpace(note))
                                            : tr("Recorded %1 snapshots in “%2”%3.").arg(n).arg(request.dataset, withSpace(note));
             emit recorded(request.dataset, n, summary);

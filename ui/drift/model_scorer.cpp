@@ -9,6 +9,7 @@
 #include "core/io/csv_reader.h"
 #include "core/segment/sub_progress.h"
 #include "ui/common/background_task.h"
+#include "ui/common/display_text.h"
 #include "ui/common/workspace.h"
 #include "ui/drift/drift_reason_text.h"
 #include "ui/drift/file_name_date.h"
@@ -131,7 +132,7 @@ QString ModelScorer::notes(const ScoreOutcome& o) {
                      .arg(o.rows);
     if (!o.unseenCategories.isEmpty())
         parts << tr("Categories the model has not seen before (their rows were placed by their other values): %1.")
-                     .arg(o.unseenCategories.join(QStringLiteral("; ")));
+                     .arg(DisplayText::labels(o.unseenCategories).join(QStringLiteral("; ")));
     if (o.resegmentSuggested)
         parts << tr("The segments no longer fit this month well: building them again is suggested.");
     return parts.join(QLatin1Char('\n'));

@@ -15,6 +15,7 @@
 #include <cmath>
 
 #include "ui/common/chart_view.h"
+#include "ui/common/display_text.h"
 
 namespace segmenta::ui {
 
@@ -76,7 +77,7 @@ int MonthLineChart::setLines(const QString& title, const QStringList& months, co
     if (used.empty()) return 0;
     auto* x = new QCategoryAxis;
     x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    appendMonthLabels(x, months, used);
+    appendMonthLabels(x, DisplayText::labels(months), used);
     const double first = used.front() - 0.5, last = used.back() + 0.5;   // room for the end labels
     x->setRange(first, last);
     auto* axisY = new QValueAxis;
@@ -95,7 +96,7 @@ int MonthLineChart::setLines(const QString& title, const QStringList& months, co
     };
     for (const Line& l : lines) {
         auto* s = new QLineSeries;
-        s->setName(l.name);
+        s->setName(DisplayText::label(l.name));
         s->setPen(l.pen);
         s->setPointsVisible(l.dots);
         for (int m : used)
@@ -103,10 +104,10 @@ int MonthLineChart::setLines(const QString& title, const QStringList& months, co
                 s->append(double(m), l.values[std::size_t(m)]);
         add(s);
         // Hovering a line names it and its value that month (thinned labels, hidden legends).
-        connect(s, &QLineSeries::hovered, this, [name = l.name, months](const QPointF& p, bool on) {
+        connect(s, &QLineSeries::hovered, this, [name = DisplayText::label(l.name), months](const QPointF& p, bool on) {
             const int m = int(std::lround(p.x()));
             if (!on || m < 0 || m >= int(months.size())) { QToolTip::hideText(); return; }
-            QToolTip::showText(QCursor::pos(), QStringLiteral("%1\n%2: %3").arg(name, months[m], QLocale().toString(p.y(), 'g', 4)));
+            QToolTip::showText(QCursor::pos(), QStringLiteral("%1\n%2: %3").arg(name, DisplayText::label(months[m]), QLocale().toString(p.y(), 'g', 4)));
         });
     }
     if (guide) {

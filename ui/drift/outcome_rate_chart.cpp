@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "ui/common/display_text.h"
 #include "ui/drift/segment_palette.h"
 
 namespace segmenta::ui {
@@ -17,7 +18,7 @@ OutcomeRateChart::OutcomeRateChart(QWidget* parent)
 
 void OutcomeRateChart::setHistory(const HistoryView& history) {
     const QString title = history.outcomeName.isEmpty() ? tr("Outcome rate per segment")
-                                                        : tr("“%1” rate per segment").arg(history.outcomeName);
+                                                        : tr("“%1” rate per segment").arg(DisplayText::label(history.outcomeName));
     QStringList months;
     std::vector<Line> lines;
     for (qsizetype seg = 0; seg < history.segmentNames.size(); ++seg)

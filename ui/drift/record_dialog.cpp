@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 #include <QVBoxLayout>
 
+#include "ui/common/display_text.h"
 #include "ui/drift/file_name_date.h"
 
 namespace segmenta::ui {
@@ -47,6 +48,8 @@ RecordDialog::RecordDialog(const Table& table, const QString& sourcePath, const 
 
     auto* form = new QFormLayout;
     dataset_->setEditable(true);
+    DisplayText::boundWidth(dataset_);   // names are read back as typed: bound the width, not the text
+    DisplayText::boundWidth(splitColumn_);
     dataset_->addItems(datasets);
     dataset_->setCurrentText(suggestedDataset(sourcePath, datasets));
     dataset_->setToolTip(tr("Months of the same export belong to one dataset, e.g. “customers”. Pick an existing one "

@@ -11,6 +11,7 @@
 #include <cmath>
 
 #include "ui/common/chart_view.h"
+#include "ui/common/display_text.h"
 #include "ui/drift/month_line_chart.h"
 #include "ui/drift/segment_palette.h"
 
@@ -73,7 +74,7 @@ void SegmentShareChart::setHistory(const HistoryView& history) {
     x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     QStringList labels;
     for (const SnapshotView& s : history.snapshots) labels << s.label;
-    appendMonthLabels(x, labels, scored);
+    appendMonthLabels(x, DisplayText::labels(labels), scored);
     if (scored.size() == 1) x->setRange(scored.front() - 0.5, scored.front() + 0.5);
     else x->setRange(scored.front(), scored.back());
     auto* y = new QValueAxis;
@@ -102,7 +103,7 @@ void SegmentShareChart::setHistory(const HistoryView& history) {
         auto* area = new QAreaSeries(upper, lower);
         upper->setParent(area);
         lower->setParent(area);
-        area->setName(history.segmentNames[seg]);
+        area->setName(DisplayText::label(history.segmentNames[seg]));
         area->setColor(driftSegmentColor(int(seg)));
         area->setBorderColor(driftSegmentColor(int(seg)).darker(130));
         chart_->addSeries(area);

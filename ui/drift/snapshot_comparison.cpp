@@ -10,6 +10,7 @@
 #include <QVBoxLayout>
 #include <cmath>
 
+#include "ui/common/display_text.h"
 #include "ui/drift/drift_format.h"
 #include "ui/drift/segment_palette.h"
 
@@ -18,9 +19,11 @@ namespace segmenta::ui {
 namespace {
 
 QTableWidgetItem* cellItem(const QString& text, const QString& tip = {}) {
-    auto* item = new QTableWidgetItem(text);
+    auto* item = new QTableWidgetItem(DisplayText::label(text));
     item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-    item->setToolTip(text == QStringLiteral("—") ? DriftFormat::noValueReason() : tip);
+    // A cut name is read whole in the tooltip.
+    const QString fullTip = tip.isEmpty() && DisplayText::isCut(text) ? text : tip;
+    item->setToolTip(text == QStringLiteral("—") ? DriftFormat::noValueReason() : DisplayText::tooltip(fullTip));
     return item;
 }
 
@@ -84,8 +87,8 @@ void SnapshotComparison::setHistory(const HistoryView& history) {
     first_->clear();
     second_->clear();
     for (const SnapshotView& s : history_.snapshots) {
-        first_->addItem(s.label, QVariant::fromValue<qlonglong>(s.id));
-        second_->addItem(s.label, QVariant::fromValue<qlonglong>(s.id));
+        first_->addItem(DisplayText::label(s.label), QVariant::fromValue<qlonglong>(s.id));
+        second_->addItem(DisplayText::label(s.label), QVariant::fromValue<qlonglong>(s.id));
     }
     columns_->setRowCount(0);
     shares_->setRowCount(0);
@@ -147,10 +150,10 @@ void SnapshotComparison::fillShares() {
 
 void SnapshotComparison::setComparison(const ComparisonView& c) {
     if (c.firstId != firstId() || c.secondId != secondId()) return;  // an older answer
-    QString text = tr("<b>%1 against %2</b>: %3 of %4 checked columns drifted").arg(c.secondLabel.toHtmlEscaped(), c.firstLabel.toHtmlEscaped())
+    QString text = tr("<b>%1 against %2</b>: %3 of %4 checked columns drifted").arg(DisplayText::label(c.secondLabel).toHtmlEscaped(), DisplayText::label(c.firstLabel).toHtmlEscaped())
                        .arg(c.driftedColumns).arg(c.testedColumns);
     text += c.datasetDrift ? tr(" — <span style='color:#c62828'><b>the data drifted</b></span>.") : QStringLiteral(".");
-    for (int i = 0; i < std::min<int>(3, int(c.reasons.size())); ++i) text += QStringLiteral("<br>• ") + c.reasons[i].toHtmlEscaped();
+    for (int i = 0; i < std::min<int>(3, int(c.reasons.size())); ++i) text += QStringLiteral("<br>• ") + DisplayText::tooltip(c.reasons[i]).toHtmlEscaped();
     summary_->setText(text);
     columns_->setRowCount(0);
     for (const ColumnDriftView& m : c.columns) {

@@ -9,6 +9,7 @@
 #include <QToolTip>
 #include <algorithm>
 
+#include "ui/common/display_text.h"
 #include "ui/drift/drift_format.h"
 
 namespace segmenta::ui {
@@ -27,16 +28,16 @@ SnapshotTimeline::SnapshotTimeline(QWidget* parent) : QWidget(parent) {
 }
 
 QString SnapshotTimeline::describe(const SnapshotView& s, int maxReasons) {
-    QString text = QStringLiteral("<b>%1</b> — %2").arg(s.label.toHtmlEscaped(), DriftFormat::statusText(s.status));
+    QString text = QStringLiteral("<b>%1</b> — %2").arg(DisplayText::label(s.label).toHtmlEscaped(), DriftFormat::statusText(s.status));
     if (s.isTraining) text += QStringLiteral(" · ") + tr("the selected model was trained on this month");
-    if (!s.comparedWith.isEmpty()) text += QStringLiteral("<br>") + tr("Compared with %1.").arg(s.comparedWith.toHtmlEscaped());
+    if (!s.comparedWith.isEmpty()) text += QStringLiteral("<br>") + tr("Compared with %1.").arg(DisplayText::label(s.comparedWith).toHtmlEscaped());
     if (s.resegmentSuggested) text += QStringLiteral("<br><b>") + tr("Re-segmenting suggested") + QStringLiteral("</b>");
     if (s.reasons.isEmpty()) {
         text += QStringLiteral("<br>") + DriftFormat::statusExplanation(s.status);
     } else {
         text += QStringLiteral("<ul style='margin:0'>");
         const int shown = maxReasons > 0 ? std::min(maxReasons, int(s.reasons.size())) : int(s.reasons.size());
-        for (int i = 0; i < shown; ++i) text += QStringLiteral("<li>") + s.reasons[i].toHtmlEscaped() + QStringLiteral("</li>");
+        for (int i = 0; i < shown; ++i) text += QStringLiteral("<li>") + DisplayText::tooltip(s.reasons[i]).toHtmlEscaped() + QStringLiteral("</li>");
         if (shown < s.reasons.size())
             text += QStringLiteral("<li><i>") + tr("and %n more (point here to read them all)", nullptr, int(s.reasons.size()) - shown) +
                     QStringLiteral("</i></li>");
@@ -50,7 +51,7 @@ void SnapshotTimeline::setHistory(const HistoryView& history) {
     const QLocale locale;
     for (const SnapshotView& s : history.snapshots) {
         Card c;
-        c.label = s.label;
+        c.label = DisplayText::label(s.label);
         c.rows = tr("%1 rows").arg(locale.toString(qlonglong(s.rows)));
         c.status = s.status;
         c.resegment = s.resegmentSuggested;

@@ -30,6 +30,7 @@
 #include "ui/data/data_page.h"
 #include "ui/data/import_dialog.h"
 #include "ui/drift/drift_page.h"
+#include "ui/main/application.h"
 #include "ui/main/recent_files.h"
 #include "ui/segments/segments_page.h"
 #include "ui/slices/slices_page.h"
@@ -98,6 +99,8 @@ MainWindow::MainWindow(Workspace* workspace, QWidget* parent)
         statusBar()->showMessage(tr("Import cancelled; the table you had is still loaded."), 5000);
     });
     connect(sideTask_, &BackgroundTask::failed, this, [this](const QString& m) { showMessage(QMessageBox::Warning, tr("Segmenta"), m); });
+    if (auto* app = qobject_cast<Application*>(QCoreApplication::instance()))
+        connect(app, &Application::ranOutOfMemory, this, [this](const QString& m) { showMessage(QMessageBox::Warning, tr("Segmenta"), m); });
 
     restoreGeometry(QSettings().value(QStringLiteral("windowGeometry")).toByteArray());
 }

@@ -14,6 +14,7 @@
 #include <algorithm>
 
 #include "ui/common/chart_view.h"
+#include "ui/common/display_text.h"
 #include "ui/segments/segment_style.h"
 
 namespace segmenta::ui {
@@ -31,6 +32,7 @@ BoxPlotChart::BoxPlotChart(QWidget* parent)
     top->addStretch(1);
     featureBox_->setToolTip(tr("Choose a number column to compare across the segments."));
     featureBox_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    DisplayText::boundWidth(featureBox_);
     layout->addLayout(top);
     layout->addWidget(view_, 1);
     key_->setWordWrap(true);
@@ -90,7 +92,7 @@ void BoxPlotChart::rebuild() {
     key_->clear();
     if (index < 0 || index >= int(features_.size())) { chart->setTitle(QString()); return; }
     const Feature& f = features_[std::size_t(index)];
-    chart->setTitle(tr("%1 by segment").arg(f.name));
+    chart->setTitle(tr("%1 by segment").arg(DisplayText::label(f.name)));
 
     series_ = new QBoxPlotSeries(chart);
     QStringList categories;
@@ -111,7 +113,7 @@ void BoxPlotChart::rebuild() {
         series_->append(set);
         categories << label;
     };
-    for (int s = 0; s < int(f.perSegment.size()) && s < names_.size(); ++s) addBox(f.perSegment[std::size_t(s)], names_[s]);
+    for (int s = 0; s < int(f.perSegment.size()) && s < names_.size(); ++s) addBox(f.perSegment[std::size_t(s)], DisplayText::label(names_[s]));
     addBox(f.everyone, tr("Everyone"));
     chart->addSeries(series_);
 
@@ -125,12 +127,12 @@ void BoxPlotChart::rebuild() {
     x->setTitleText(tr("Segment (hover a box for its numbers, click it to choose that segment)"));
     QStringList key;
     for (int s = 0; s < names_.size() && s < int(f.perSegment.size()); ++s)
-        key << QStringLiteral("<span style=\"color:%1\">■</span>&nbsp;%2").arg(segmentColor(s).name(), tr("Segment %1: %2").arg(s + 1).arg(names_[s].toHtmlEscaped()));
+        key << QStringLiteral("<span style=\"color:%1\">■</span>&nbsp;%2").arg(segmentColor(s).name(), tr("Segment %1: %2").arg(s + 1).arg(DisplayText::label(names_[s]).toHtmlEscaped()));
     key_->setText(key.join(QStringLiteral(" &nbsp; ")));
     auto* y = new QValueAxis(chart);
     const double pad = std::max(1e-9, (hi - lo) * 0.05);
     y->setRange(lo - pad, hi + pad);
-    y->setTitleText(f.name);
+    y->setTitleText(DisplayText::label(f.name));
     y->applyNiceNumbers();
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);

@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "ui/common/display_text.h"
 #include "ui/segments/map_layer.h"
 #include "ui/segments/map_view.h"
 #include "ui/segments/segment_style.h"
@@ -113,7 +114,7 @@ void PcaScatter::rebuild() {
     // the legend (click a name to choose that segment).
     for (int s = 0; s < k; ++s) {
         auto* series = new QScatterSeries(chart);
-        series->setName(data_.names[s]);
+        series->setName(DisplayText::label(data_.names[s]));
         series->setMarkerSize(kLegendMarkerSize);
         series->setColor(segmentColor(s));
         series->setBorderColor(segmentColor(s).darker(140));
@@ -136,7 +137,7 @@ void PcaScatter::rebuild() {
         centre->attachAxis(y_);
         for (auto* marker : chart->legend()->markers(centre)) marker->setVisible(false);
         connect(centre, &QScatterSeries::hovered, this, [this, s](const QPointF&, bool state) {
-            if (state) QToolTip::showText(QCursor::pos(), tr("The centre of “%1”: its typical row.").arg(data_.names[s]), view_);
+            if (state) QToolTip::showText(QCursor::pos(), tr("The centre of “%1”: its typical row.").arg(DisplayText::label(data_.names[s])), view_);
             else QToolTip::hideText();
         });
         connect(centre, &QScatterSeries::clicked, this, [this, s] { emit segmentClicked(s); });
@@ -195,7 +196,7 @@ std::pair<int, std::int64_t> PcaScatter::pick(const QPoint& pos) {
 QString PcaScatter::tipAt(const QPoint& pos) {
     const auto [segment, row] = pick(pos);
     if (segment < 0 || segment >= data_.names.size()) return {};
-    QString text = tr("Segment: %1").arg(data_.names[segment]);
+    QString text = tr("Segment: %1").arg(DisplayText::label(data_.names[segment]));
     if (rowText_) text += QLatin1Char('\n') + rowText_(std::uint32_t(row));
     return text;
 }
@@ -211,7 +212,7 @@ QPoint PcaScatter::pointPosition(int index) {
 void PcaScatter::setSegmentName(int segment, const QString& name) {
     if (segment < 0 || segment >= int(series_.size())) return;
     data_.names[segment] = name;
-    series_[std::size_t(segment)]->setName(name);
+    series_[std::size_t(segment)]->setName(DisplayText::label(name));
 }
 
 void PcaScatter::setHighlighted(int segment) {

@@ -13,6 +13,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include "ui/common/display_text.h"
 #include "ui/segments/segment_run_text.h"
 
 namespace segmenta::ui {
@@ -178,7 +179,8 @@ void RunPanel::setChoices(const std::vector<FeatureChoice>& choices) {
         if (c.suggestLog1p) ++skewed;
         item->setToolTip(SegmentRunText::choiceTooltip(c));
         const QString why = shortReason(c.reasonCode);
-        item->setText(c.selected || why.isEmpty() ? name : tr("%1 — %2").arg(name, why));
+        const QString shown = DisplayText::label(name);   // the data keeps the whole name
+        item->setText(c.selected || why.isEmpty() ? shown : tr("%1 — %2").arg(shown, why));
         if (usable(c)) {
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
             item->setCheckState(c.selected ? Qt::Checked : Qt::Unchecked);

@@ -8,9 +8,15 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
+#include "ui/common/display_text.h"
 #include "ui/segments/segment_style.h"
 
 namespace segmenta::ui {
+
+namespace {
+// The card wraps its name over lines; an automatic name joins a few cut parts.
+constexpr int kNameChars = 200;
+} // namespace
 
 SegmentCard::SegmentCard(const Info& info, QWidget* parent)
     : QFrame(parent), info_(info), nameStack_(new QStackedWidget(this)), nameLabel_(new QLabel(this)),
@@ -39,7 +45,7 @@ SegmentCard::SegmentCard(const Info& info, QWidget* parent)
 
     sizeLabel_->setText(tr("%1 rows · %2").arg(formatCount(info.size), formatShare(info.share)));
     sizeLabel_->setToolTip(tr("How many rows are in this segment, and their share of all rows that were grouped."));
-    descriptionLabel_->setText(info.description);
+    descriptionLabel_->setText(DisplayText::tooltip(info.description));
     descriptionLabel_->setWordWrap(true);
     descriptionLabel_->setTextFormat(Qt::PlainText);
     descriptionLabel_->setAlignment(Qt::AlignTop | Qt::AlignLeft);
@@ -56,11 +62,11 @@ SegmentCard::SegmentCard(const Info& info, QWidget* parent)
 
 void SegmentCard::setName(const QString& name) {
     info_.name = name;
-    nameLabel_->setText(name);
+    nameLabel_->setText(DisplayText::label(name, kNameChars));
     // The stack does not pass on the label's height-for-width: give it room for every wrapped line.
     const auto margins = layout()->contentsMargins();
     nameStack_->setMinimumHeight(nameLabel_->heightForWidth(width() - margins.left() - margins.right()));
-    setAccessibleName(tr("Segment %1: %2").arg(info_.id + 1).arg(name));
+    setAccessibleName(tr("Segment %1: %2").arg(info_.id + 1).arg(DisplayText::label(name, kNameChars)));
 }
 
 void SegmentCard::setSelected(bool selected) {

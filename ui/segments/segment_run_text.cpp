@@ -3,12 +3,13 @@
 
 #include <QLocale>
 
+#include "ui/common/display_text.h"
 #include "ui/segments/segment_style.h"
 
 namespace segmenta::ui {
 
 QString SegmentRunText::choiceReason(const FeatureChoice& c) {
-    const QString name = QString::fromStdString(c.column);
+    const QString name = DisplayText::label(c.column);
     switch (c.reasonCode) {
     case FeatureReason::Numeric: return tr("“%1” is a number.").arg(name);
     case FeatureReason::FewCategories:
@@ -51,7 +52,7 @@ QStringList SegmentRunText::notes(const SegmentationResult& r) {
                        .arg(formatCount(std::int64_t(n.rows)));
     QStringList compressed;
     for (const ColumnTransform& t : r.features.pipeline.transforms)
-        if (t.log1p) compressed << QString::fromStdString(t.column);
+        if (t.log1p) compressed << DisplayText::label(t.column);
     if (!compressed.isEmpty())
         out << tr("Very skewed columns were compressed (log of 1 + value) so that a few huge values do not decide "
                   "the segments alone: %1.").arg(compressed.join(QStringLiteral(", ")));

@@ -4,12 +4,14 @@
 #include <QLocale>
 #include <cmath>
 
+#include "ui/common/display_text.h"
 #include "ui/segments/segment_style.h"
 #include "ui/segments/segment_wording.h"
 
 namespace segmenta::ui {
 namespace {
-QString qs(const std::string& s) { return QString::fromStdString(s); }
+// Column names and category levels reach the heatmap, the table and tooltips: cut each one.
+QString qs(const std::string& s) { return DisplayText::label(s); }
 
 QString ratioText(double ratio) {
     return QLocale().toString(ratio, 'f', ratio >= 10 ? 0 : 1) + QStringLiteral("×");

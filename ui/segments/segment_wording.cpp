@@ -5,10 +5,13 @@
 #include <QStringList>
 #include <cmath>
 
+#include "ui/common/display_text.h"
+
 namespace segmenta::ui {
 
 namespace {
-QString qs(const std::string& s) { return QString::fromStdString(s); }
+// Column names and category levels go into segment names, legends and cards: cut each one.
+QString qs(const std::string& s) { return DisplayText::label(s); }
 
 // Whole percents, as the English text: "24%".
 QString percent(double share) {

@@ -16,10 +16,13 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <functional>
+#include <new>
+#include <optional>
 
 #include "core/demo/demo_generator.h"
 #include "ui/common/background_task.h"
 #include "ui/common/chart_view.h"
+#include "ui/common/display_text.h"
 #include "ui/common/task_progress.h"
 #include "ui/common/worker_pool.h"
 #include "ui/common/workspace.h"
@@ -53,8 +56,8 @@ PcaScatter::RowText rowTextFor(std::shared_ptr<const Table> table, const Segment
         lines << SegmentText::tr("Row %1").arg(formatCount(std::int64_t(row) + 1));
         for (auto c : columns) {
             const Column& column = table->columns[c];
-            const QString value = column.isMissing(row) ? SegmentText::tr("(empty)") : QString::fromStdString(column.displayText(row));
-            lines << QStringLiteral("%1: %2").arg(QString::fromStdString(column.name), value);
+            const QString value = column.isMissing(row) ? SegmentText::tr("(empty)") : DisplayText::label(column.displayText(row));
+            lines << QStringLiteral("%1: %2").arg(DisplayText::label(column.name), value);
         }
         return lines.join(QLatin1Char('\n'));
     };
@@ -281,12 +284,23 @@ void SegmentsPage::suggestChoices(std::shared_ptr<const Table> table) {
         return;
     }
     panel_->setChoices({});
-    auto* watcher = new QFutureWatcher<std::vector<FeatureChoice>>(this);
+    // No answer (nullopt) when memory ran out: an exception must not cross into the GUI thread.
+    using Choices = std::optional<std::vector<FeatureChoice>>;
+    auto* watcher = new QFutureWatcher<Choices>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-        if (generation == choicesGeneration_) panel_->setChoices(watcher->result());
+        const Choices choices = watcher->result();
         watcher->deleteLater();
+        if (generation != choicesGeneration_) return;
+        if (choices) panel_->setChoices(*choices);
+        else showMessage(BackgroundTask::outOfMemoryText(), true);
     });
-    watcher->setFuture(runOnWorker([table] { return suggestFeatures(*table); }));
+    watcher->setFuture(runOnWorker([table]() -> Choices {
+        try {
+            return suggestFeatures(*table);
+        } catch (const std::bad_alloc&) {
+            return std::nullopt;
+        }
+    }));
 }
 
 void SegmentsPage::run() { start(panel_->options(), false); }

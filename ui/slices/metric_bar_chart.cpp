@@ -17,6 +17,7 @@
 #include <algorithm>
 
 #include "ui/common/chart_view.h"
+#include "ui/common/display_text.h"
 #include "ui/slices/metric_reason_text.h"
 #include "ui/slices/slice_metrics.h"
 
@@ -126,7 +127,7 @@ void MetricBarChart::rebuild() {
         if (!on || !report_ || index < 0 || index >= int(report_->slices.size())) { QToolTip::hideText(); return; }
         const auto& s = report_->slices[std::size_t(index)];
         const Metric v = sliceMetricValue(s, metric_);
-        QString text = QString::fromStdString(s.label) + QStringLiteral(": ") + formatMetric(v, metric_);
+        QString text = DisplayText::label(s.label, DisplayText::kTooltipChars) + QStringLiteral(": ") + formatMetric(v, metric_);
         if (!v.defined()) text += QStringLiteral(" (") + MetricReasonText::reason(v) + QStringLiteral(")");
         const auto ci = sliceMetricInterval(s, metric_);
         if (ci.low.defined()) text += tr("\n95 % range: %1 to %2").arg(formatMetric(ci.low, metric_), formatMetric(ci.high, metric_));
@@ -136,7 +137,7 @@ void MetricBarChart::rebuild() {
     });
 
     auto* x = new QBarCategoryAxis();
-    x->append(categories);
+    x->append(DisplayText::labels(categories));
     if (n > 8) x->setLabelsAngle(-45);
     auto* y = new QValueAxis();
     y->setTitleText(info.percent ? info.name + QStringLiteral(" (%)") : info.name);

@@ -15,6 +15,7 @@
 #include <QVBoxLayout>
 
 #include "ui/common/chart_view.h"
+#include "ui/common/display_text.h"
 
 namespace segmenta::ui {
 
@@ -105,7 +106,7 @@ void ReliabilityChart::rebuild() {
     const SliceStats* selected = slice_ >= 0 ? &report_->slices[std::size_t(slice_)] : nullptr;
     QString who = tr("all rows");
     if (selected && selected->binary) {
-        who = QString::fromStdString(selected->label);
+        who = DisplayText::label(selected->label);
         auto* one = curve(selected->binary->calibration, who, QColor(230, 120, 20));
         slicePoints_ = int(one->count());
         chart_->addSeries(one);

@@ -8,6 +8,7 @@
 #include <QSpinBox>
 #include <cmath>
 
+#include "ui/common/display_text.h"
 #include "ui/slices/slice_metrics.h"
 
 namespace segmenta::ui {
@@ -51,6 +52,7 @@ QComboBox* makeCombo(QWidget* parent, const char* objectName, const QString& tip
     combo->setObjectName(QString::fromLatin1(objectName));
     combo->setToolTip(tip);
     combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    DisplayText::boundWidth(combo);   // column names can be any length
     return combo;
 }
 

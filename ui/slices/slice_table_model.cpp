@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <limits>
 
+#include "ui/common/display_text.h"
 #include "ui/slices/metric_reason_text.h"
 
 namespace segmenta::ui {
@@ -92,8 +93,10 @@ QVariant SliceTableModel::data(const QModelIndex& index, int role) const {
     if (role == Qt::ForegroundRole && s.tooSmall && &s != &report_->overall) return QBrush(kSmallForeground);
     if (col == 0) {
         const QString name = &s == &report_->overall ? tr("All rows") : QString::fromStdString(s.label);
-        if (role == Qt::DisplayRole || role == kSortRole) return name;
-        if (role == Qt::ToolTipRole) return tr("%1 — click to show these rows on the Data page").arg(name);
+        if (role == kSortRole) return name;
+        if (role == Qt::DisplayRole) return DisplayText::label(name);
+        if (role == Qt::ToolTipRole)
+            return tr("%1 — click to show these rows on the Data page").arg(DisplayText::tooltip(name));
         return {};
     }
     if (col == flagColumn()) return flagData(s, role);
@@ -134,7 +137,9 @@ std::vector<std::vector<QString>> SliceTableModel::cells() const {
         for (int c = 0; c < columnCount(); ++c) {
             // Numbers unformatted (full precision, no "—") so spreadsheets can use them.
             const auto& s = statsOfRow(r);
-            if (c == 0 || c == flagColumn()) row.push_back(data(index(r, c), Qt::DisplayRole).toString());
+            // The slice's whole name (the table shows it cut), so an export keeps every value.
+            if (c == 0) row.push_back(data(index(r, c), kSortRole).toString());
+            else if (c == flagColumn()) row.push_back(data(index(r, c), Qt::DisplayRole).toString());
             else {
                 const Metric v = sliceMetricValue(s, metrics_[std::size_t(c - 1)]);
                 row.push_back(v.defined() ? QString::number(*v.value, 'g', 17) : QString());

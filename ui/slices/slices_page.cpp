@@ -19,6 +19,7 @@
 
 #include "core/io/csv_writer.h"
 #include "ui/common/background_task.h"
+#include "ui/common/display_text.h"
 #include "ui/common/task_progress.h"
 #include "ui/common/workspace.h"
 #include "ui/slices/metric_bar_chart.h"
@@ -188,7 +189,7 @@ void SlicesPage::selectRow(const QModelIndex& proxyIndex) {
     reliability_->setSlice(slice);
     if (slice < 0) { workspace_->clearRowFilter(); return; }
     auto rows = std::make_shared<const std::vector<std::uint32_t>>(report_->slicing.rowsOf(std::uint32_t(slice)));
-    const QString label = QString::fromStdString(report_->slices[std::size_t(slice)].label);
+    const QString label = DisplayText::label(report_->slices[std::size_t(slice)].label);
     workspace_->setRowFilter(tr("Slice “%1”").arg(label), rows);
     workspace_->showStatus(tr("The Data page now shows the %1 rows of “%2”. Double-click to go there.")
                                .arg(QLocale().toString(qint64(rows->size())), label));
