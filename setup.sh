@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Segmenta's two quick-start commands (run as root on Debian 12; safe to repeat):
-#   ./setup.sh demo   install what is missing, build, open the app on the demo data
-#                     (headless: print the demo summary and save a screenshot)
-#   ./setup.sh test   install what is missing, build, run every test headless
+#   ./setup.sh demo   install what is missing, build the two programs, open the app on
+#                     the demo data (headless: print the demo summary and save a screenshot)
+#   ./setup.sh test   install what is missing, build everything, run every test headless
+# Both build in build/ci (the CI preset), so `demo` then `test` compiles each object once.
 set -euo pipefail
 cd "$(dirname "$0")"
 SOURCE_DIR=$PWD
+PRESET=${SEGMENTA_PRESET:-ci}
+# ccache keys on paths relative to the checkout, so clones in other folders share its cache.
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$SOURCE_DIR}
 
 APT_PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config file dpkg-dev
@@ -30,17 +34,25 @@ install_packages() {
   fi
 }
 
-build() {   # $1 = preset
-  echo "== Configuring and building (preset $1)"
-  cmake --preset "$1" >/dev/null
-  cmake --build --preset "$1" -j"$(nproc)"
+# Runs one step and says how long it took.
+timed() {   # $1 = what, then the command
+  local what=$1 start=$SECONDS
+  shift
+  "$@"
+  echo "== $what took $((SECONDS - start)) s"
+}
+
+build() {   # targets to build (none: everything)
+  echo "== Configuring and building (preset $PRESET${1:+, targets: $*})"
+  cmake --preset "$PRESET" >/dev/null
+  cmake --build --preset "$PRESET" -j"$(nproc)" ${1:+--target "$@"}
 }
 
 case "${1:-}" in
   demo)
-    install_packages
-    build release
-    BIN=$SOURCE_DIR/build/release/app
+    timed "Installing packages" install_packages
+    timed "Building the two programs" build segmenta segmenta-cli
+    BIN=$SOURCE_DIR/build/$PRESET/app
     DEMO=$SOURCE_DIR/resources/demo/customers.csv
     if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
       echo "== Opening Segmenta on the demo data"
@@ -53,10 +65,10 @@ case "${1:-}" in
     echo "== Screenshot of the main window: $SHOT"
     ;;
   test)
-    install_packages
-    build "${SEGMENTA_PRESET:-ci}"
+    timed "Installing packages" install_packages
+    timed "Building everything" build
     echo "== Running every test headless"
-    QT_QPA_PLATFORM=offscreen ctest --preset "${SEGMENTA_PRESET:-ci}" -j"$(nproc)"
+    timed "Running the tests" env QT_QPA_PLATFORM=offscreen ctest --preset "$PRESET" -j"$(nproc)"
     ;;
   *)
     echo "usage: $0 demo|test" >&2

@@ -40,8 +40,7 @@ function(segmenta_tests)
     target_link_libraries(${_target} PRIVATE ${T_DEPS} Qt6::Test segmenta_warnings)
     target_compile_definitions(${_target} PRIVATE
       SEGMENTA_TEST_DATA="${PROJECT_SOURCE_DIR}/tests/data"
-      SEGMENTA_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
-      SEGMENTA_SHARED_DATA="${PROJECT_SOURCE_DIR}/../shared/data")
+      SEGMENTA_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
     add_test(NAME ${_target} COMMAND ${_target})
     set_tests_properties(${_target} PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen" TIMEOUT 600)
   endforeach()

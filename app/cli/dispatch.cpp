@@ -3,6 +3,7 @@
 #include <ostream>
 
 #include "app/cli/commands.h"
+#include "segmenta_version.h"
 
 namespace segmenta::cli {
 

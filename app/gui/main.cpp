@@ -13,6 +13,7 @@
 #include "ui/data/csv_importer.h"
 #include "ui/data/data_page.h"
 #include "ui/main/main_window.h"
+#include "segmenta_version.h"
 
 namespace {
 

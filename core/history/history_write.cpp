@@ -17,10 +17,7 @@
 #include "core/segment/cluster_scores.h"
 #include "core/segment/segment_model.h"
 #include "core/table/dates.h"
-
-#ifndef SEGMENTA_VERSION
-#define SEGMENTA_VERSION "0"
-#endif
+#include "segmenta_version.h"
 
 namespace segmenta {
 

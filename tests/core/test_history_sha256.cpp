@@ -96,8 +96,8 @@ private slots:
     // the raw bytes, not the decoded text); none when the import never read them.
     void importFingerprintEqualsFile_data() {
         QTest::addColumn<QString>("path");
-        QTest::newRow("cars.csv") << QStringLiteral(SEGMENTA_SHARED_DATA "/cars.csv");
-        QTest::newRow("seattle-weather.csv") << QStringLiteral(SEGMENTA_SHARED_DATA "/seattle-weather.csv");
+        QTest::newRow("cars.csv") << QStringLiteral(SEGMENTA_TEST_DATA "/public/cars.csv");
+        QTest::newRow("seattle-weather.csv") << QStringLiteral(SEGMENTA_TEST_DATA "/public/seattle-weather.csv");
         QTest::newRow("BOM and CRLF") << QStringLiteral("bom");
         QTest::newRow("bad file") << QStringLiteral("bad");
         // 4 MB and more: the import maps the file instead of reading it (core/io).

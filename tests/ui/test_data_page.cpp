@@ -25,6 +25,7 @@
 #include "ui/data/data_page.h"
 #include "ui/data/data_table_model.h"
 #include "ui/data/import_summary_view.h"
+#include "screenshots.h"
 
 using namespace segmenta;
 using namespace segmenta::ui;
@@ -362,7 +363,7 @@ void TestDataPage::screenshots() {
     DataPage page(&workspace);
     page.resize(1200, 760);
     page.show();
-    page.grab().save(QDir::tempPath() + QStringLiteral("/segmenta-data-empty.png"));
+    page.grab().save(testshots::path(QStringLiteral("segmenta-data-empty.png")));
     auto report = std::make_shared<ImportReport>();
     report->rowsRead = report->rowsLoaded = std::int64_t(demo.table.rowCount());
     demo.table.sourceName = "customers.csv";
@@ -373,12 +374,12 @@ void TestDataPage::screenshots() {
         if (!index) continue;
         profileOf(page, int(*index));
         QTest::qWait(50);
-        page.grab().save(QDir::tempPath() + QStringLiteral("/segmenta-data-%1.png").arg(QLatin1String(name)));
+        page.grab().save(testshots::path(QStringLiteral("segmenta-data-%1.png").arg(QLatin1String(name))));
     }
     auto rows = std::make_shared<const std::vector<std::uint32_t>>(std::vector<std::uint32_t>{1, 5, 9, 14});
     workspace.setRowFilter(QStringLiteral("Segment “High spend”"), rows);
     QTest::qWait(50);
-    page.grab().save(QDir::tempPath() + QStringLiteral("/segmenta-data-filtered.png"));
+    page.grab().save(testshots::path(QStringLiteral("segmenta-data-filtered.png")));
 }
 
 QTEST_MAIN(TestDataPage)

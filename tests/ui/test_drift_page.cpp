@@ -33,6 +33,7 @@
 #include "ui/drift/segment_share_chart.h"
 #include "ui/drift/snapshot_comparison.h"
 #include "ui/drift/snapshot_timeline.h"
+#include "screenshots.h"
 
 using namespace segmenta;
 using namespace segmenta::ui;
@@ -260,8 +261,8 @@ void TestDriftPage::reportIsOneSmallHtmlFile() {
     QVERIFY(!hasNan(words));
     QVERIFY(words.contains(QStringLiteral("revenue")));
     // Keep a copy to look at.
-    QFile::remove(QStringLiteral("/tmp/drift_report.html"));
-    QFile::copy(path, QStringLiteral("/tmp/drift_report.html"));
+    QFile::remove(testshots::path(QStringLiteral("drift_report.html")));
+    QFile::copy(path, testshots::path(QStringLiteral("drift_report.html")));
 }
 
 void TestDriftPage::screenshots() {
@@ -276,7 +277,7 @@ void TestDriftPage::screenshots() {
         QTest::qWait(50);
         const QPixmap shot = page_->grab();
         QCOMPARE(shot.size(), QSize(1280, 800));
-        QVERIFY(shot.save(QStringLiteral("/tmp/drift_page_tab%1.png").arg(tab)));
+        QVERIFY(shot.save(testshots::path(QStringLiteral("drift_page_tab%1.png").arg(tab))));
     }
     page_->tabs()->setCurrentIndex(0);
 }
@@ -327,7 +328,7 @@ void TestDriftPage::emptyHistorySaysWhatToDo() {
     for (QPushButton* b : page.findChildren<QPushButton*>())
         if (b->text().contains(QStringLiteral("Record")) && b->isVisibleTo(&page)) offered = true;
     QVERIFY(offered);
-    page.grab().save(QStringLiteral("/tmp/drift_page_empty.png"));
+    page.grab().save(testshots::path(QStringLiteral("drift_page_empty.png")));
 
     // Recording the loaded table through the page's recorder fills the page.
     DemoOptions o;
@@ -369,7 +370,7 @@ void TestDriftPage::damagedHistoryIsKeptAndExplained() {
     QFile again(bad);
     QVERIFY(again.open(QIODevice::ReadOnly));
     QCOMPARE(again.readAll(), junk);  // never overwritten
-    page.grab().save(QStringLiteral("/tmp/drift_page_damaged.png"));
+    page.grab().save(testshots::path(QStringLiteral("drift_page_damaged.png")));
 }
 
 void TestDriftPage::cleanupTestCase() {

@@ -18,6 +18,7 @@
 #include "ui/drift/drift_page.h"
 #include "ui/drift/segment_share_chart.h"
 #include "ui/drift/snapshot_timeline.h"
+#include "screenshots.h"
 
 using namespace segmenta;
 using namespace segmenta::ui;
@@ -97,7 +98,7 @@ void TestDriftPageOpen36::opensThirtySixSnapshots() {
     std::sort(history.begin(), history.end());
     qInfo("OPEN36 first show %lld ms; reload median %lld ms (min %lld, max %lld); history part median %lld ms",
           firstMs, total[total.size() / 2], total.front(), total.back(), history[history.size() / 2]);
-    page.grab().save(QStringLiteral("/tmp/drift_page_36.png"));
+    page.grab().save(testshots::path(QStringLiteral("drift_page_36.png")));
 }
 
 QTEST_MAIN(TestDriftPageOpen36)

@@ -4,7 +4,7 @@
 // reason the page shows (timeline, heatmap tooltips, comparison) is German — no
 // words of core's English sentences, the column name kept, numbers written the
 // German way. Also the one formatter (DriftReasonText) on constructed reasons, with
-// its plurals; progress stages, import warnings and history errors in German. Saves /tmp/drift_page_de.png (SEGMENTA_SCREENSHOTS=DIR: there).
+// its plurals; progress stages, import warnings and history errors in German. Saves drift_page_de.png (tests/ui/screenshots.h).
 #include <QApplication>
 #include <QDirIterator>
 #include <QFile>
@@ -26,6 +26,7 @@
 #include "ui/drift/history_error_text.h"
 #include "ui/drift/snapshot_comparison.h"
 #include "ui/drift/snapshot_timeline.h"
+#include "screenshots.h"
 
 using namespace segmenta;
 using namespace segmenta::ui;
@@ -42,11 +43,6 @@ const QRegularExpression& englishWords() {
         QStringLiteral("\\b(rose|fell|changed|rows|band|was|missing|often|grew|shrank|new values|has not seen|"
                        "suggested|too few|needed|of)\\b"));
     return re;
-}
-
-QString screenshotPath(const QString& name) {
-    const QString dir = qEnvironmentVariable("SEGMENTA_SCREENSHOTS", QStringLiteral("/tmp"));
-    return dir + QLatin1Char('/') + name;
 }
 
 } // namespace
@@ -167,14 +163,14 @@ void TestDriftReasonsDe::pageReasonsAreGerman() {
     }
 
     QTest::qWait(300);
-    QVERIFY(page.grab().save(screenshotPath(QStringLiteral("drift_page_de.png"))));
+    QVERIFY(page.grab().save(testshots::path(QStringLiteral("drift_page_de.png"))));
     // The other two tabs, to look at.
     auto* tabs = page.findChild<QTabWidget*>();
     QVERIFY(tabs);
     for (int i = 1; i < tabs->count(); ++i) {
         tabs->setCurrentIndex(i);
         QTest::qWait(300);
-        QVERIFY(page.grab().save(screenshotPath(QStringLiteral("drift_page_de_tab%1.png").arg(i))));
+        QVERIFY(page.grab().save(testshots::path(QStringLiteral("drift_page_de_tab%1.png").arg(i))));
     }
 }
 

@@ -20,6 +20,7 @@
 #include "ui/drift/outcome_rate_chart.h"
 #include "ui/drift/quality_chart.h"
 #include "ui/drift/record_dialog.h"
+#include "screenshots.h"
 
 using namespace segmenta;
 using namespace segmenta::ui;
@@ -78,7 +79,7 @@ void TestDriftRecord::defaultAsOf() {
     dialog.findChild<QComboBox*>()->setCurrentText(QStringLiteral("Demo customers"));
     QVERIFY(labelWith(QStringLiteral("Adds a snapshot to the dataset “Demo customers”")));
     dialog.findChild<QComboBox*>()->setCurrentText(QStringLiteral("customers"));
-    dialog.grab().save(QStringLiteral("/tmp/drift_record_dialog.png"));
+    dialog.grab().save(testshots::path(QStringLiteral("drift_record_dialog.png")));
     // The demo's snapshot day is 2025-12-31: its latest date wins over the file name.
     QCOMPARE(RecordDialog::defaultAsOf(*demo, QStringLiteral("customers_2026-04.csv")),
              QDate::fromString(QString::fromStdString(segmenta::defaultAsOf(*demo)), Qt::ISODate));
@@ -158,7 +159,7 @@ void TestDriftRecord::lineChartsKeepGaps() {
     outcome.setHistory(h);
     QCOMPARE(outcome.monthsWithValues(), 36 - 6);
     quality.resize(500, 300);
-    quality.grab().save(QStringLiteral("/tmp/drift_quality_36.png"));
+    quality.grab().save(testshots::path(QStringLiteral("drift_quality_36.png")));
 }
 
 QTEST_MAIN(TestDriftRecord)

@@ -29,6 +29,7 @@
 #include "ui/drift/score_dialog.h"
 #include "ui/drift/segment_share_chart.h"
 #include "ui/drift/snapshot_timeline.h"
+#include "screenshots.h"
 
 using namespace segmenta;
 using namespace segmenta::ui;
@@ -138,11 +139,11 @@ void TestDriftScore::dialogDefaults() {
     auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
     QVERIFY(ok->isEnabled());
     dialog.resize(dialog.sizeHint());
-    dialog.grab().save(QStringLiteral("/tmp/drift_score_dialog.png"));
+    dialog.grab().save(testshots::path(QStringLiteral("drift_score_dialog.png")));
     // No such file: cannot be accepted, and the note says why.
     dialog.setFile(tmp_.filePath(QStringLiteral("nowhere.csv")));
     QVERIFY(!ok->isEnabled());
-    dialog.grab().save(QStringLiteral("/tmp/drift_score_dialog_missing.png"));
+    dialog.grab().save(testshots::path(QStringLiteral("drift_score_dialog_missing.png")));
 }
 
 void TestDriftScore::scoresANewMonthOntoThePage() {
@@ -169,10 +170,10 @@ void TestDriftScore::scoresANewMonthOntoThePage() {
     // Notes, if any, are shown without blocking; close them for the screenshot.
     QTest::qWait(50);
     for (QMessageBox* box : page_->findChildren<QMessageBox*>()) box->close();
-    page_->grab().save(QStringLiteral("/tmp/drift_page_scored.png"));
+    page_->grab().save(testshots::path(QStringLiteral("drift_page_scored.png")));
     page_->tabs()->setCurrentIndex(1);
     QTest::qWait(50);
-    page_->grab().save(QStringLiteral("/tmp/drift_page_scored_segments.png"));
+    page_->grab().save(testshots::path(QStringLiteral("drift_page_scored_segments.png")));
     page_->tabs()->setCurrentIndex(0);
 }
 

@@ -22,6 +22,7 @@
 #include "ui/data/data_page.h"
 #include "ui/data/data_table_model.h"
 #include "ui/data/import_dialog.h"
+#include "screenshots.h"
 
 using namespace segmenta;
 using namespace segmenta::ui;
@@ -296,7 +297,7 @@ void TestImportDialog::screenshot() {
     QSignalSpy updated(&dialog, &ImportDialog::previewUpdated);
     QVERIFY(updated.wait(kWaitMs));
     QTest::qWait(50);
-    QVERIFY(dialog.grab().save(QDir::tempPath() + QStringLiteral("/segmenta-import-dialog.png")));
+    QVERIFY(dialog.grab().save(testshots::path(QStringLiteral("segmenta-import-dialog.png"))));
 }
 
 QTEST_MAIN(TestImportDialog)

@@ -23,6 +23,7 @@
 #include "ui/data/import_dialog.h"
 #include "ui/main/main_window.h"
 #include "ui/main/recent_files.h"
+#include "screenshots.h"
 
 using namespace segmenta;
 using namespace segmenta::ui;
@@ -98,7 +99,7 @@ void TestMainWindow::startsEmptyAndSaysWhatToDo() {
     QVERIFY2(buttons.contains(QStringLiteral("Import CSV…")), qPrintable(buttons.join(QLatin1Char(','))));
     QVERIFY(buttons.contains(QStringLiteral("Open demo data")));
     QCOMPARE(window.tableStatus()->text(), QStringLiteral("No data loaded"));
-    window.grab().save(QDir::tempPath() + QStringLiteral("/segmenta-main-empty.png"));
+    window.grab().save(testshots::path(QStringLiteral("segmenta-main-empty.png")));
 }
 
 void TestMainWindow::switchesPages_data() {

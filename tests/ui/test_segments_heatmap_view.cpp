@@ -10,6 +10,7 @@
 #include "ui/common/heatmap_view.h"
 #include "ui/segments/profile_heatmap.h"
 #include "ui/segments/segment_text.h"
+#include "screenshots.h"
 
 #include <QLocale>
 #include <QScrollArea>
@@ -82,7 +83,7 @@ void TestSegmentsHeatmapView::labelsAreNeverCut() {
     const int rightmost = slanted ? last.center().x() + int(labelWidth * 0.7072) : last.center().x() + labelWidth / 2;
     QVERIFY2(rightmost <= view.width(), qPrintable(QStringLiteral("label ends at %1 of %2").arg(rightmost).arg(view.width())));
     if (slanted) QVERIFY(view.cellRect(0, 0).top() >= int(labelWidth * 0.7071));
-    const QString name = QStringLiteral("/tmp/heatmap-view-%1.png").arg(columns);
+    const QString name = testshots::path(QStringLiteral("heatmap-view-%1.png").arg(columns));
     view.grab().save(name);
 }
 
@@ -158,7 +159,7 @@ void TestSegmentsHeatmapView::profileColoursByZScore() {
     QCOMPARE(clicked.last().at(0).toInt(), 1);
     profile.setSegmentName(1, QStringLiteral("Renamed"));
     QCOMPARE(profile.rowLabel(1), QStringLiteral("Renamed"));
-    profile.grab().save(QStringLiteral("/tmp/segments-profile-small.png"));
+    profile.grab().save(testshots::path(QStringLiteral("segments-profile-small.png")));
 }
 
 // birdstrikes.csv's case: 12 columns with long names and category cells, two
@@ -198,7 +199,7 @@ void TestSegmentsHeatmapView::profileFitsThePageWidth() {
     QVERIFY(profile->cell(0, 0)->text.endsWith(QStringLiteral("46%")));
     QVERIFY(profile->cell(0, 0)->text.size() < cells[0][0].text.size());
     QCOMPARE(profile->cell(0, 11)->text, QStringLiteral("5,371"));   // numbers are never shortened
-    area.grab().save(QStringLiteral("/tmp/segments-profile-fit.png"));
+    area.grab().save(testshots::path(QStringLiteral("segments-profile-fit.png")));
     // A wider window shows more of each value, and the names in full.
     const QString narrow = profile->cell(0, 0)->text, narrowName = profile->rowLabel(1);
     area.resize(2600, 480);

@@ -25,6 +25,7 @@
 #include "ui/segments/segment_export_button.h"
 #include "ui/segments/segments_page.h"
 #include "ui/segments/segment_style.h"
+#include "screenshots.h"
 
 using namespace segmenta;
 using namespace segmenta::ui;
@@ -68,7 +69,7 @@ void TestSegmentsPage::initTestCase() {
 void TestSegmentsPage::emptyStateWithoutData() {
     // No table yet: the page says what to do instead of showing empty charts.
     QVERIFY(!page_->runPanel()->isVisible());
-    page_->grab().save(QStringLiteral("/tmp/segments-empty.png"));
+    page_->grab().save(testshots::path(QStringLiteral("segments-empty.png")));
 }
 
 void TestSegmentsPage::runAndWait(SegmentsPage& page) {
@@ -242,13 +243,13 @@ void TestSegmentsPage::screenshots() {
     for (int tab = 0; tab < page_->tabs()->count(); ++tab) {
         page_->tabs()->setCurrentIndex(tab);
         QTest::qWait(50);
-        const QString path = QStringLiteral("/tmp/segments-%1.png").arg(QLatin1String(names[tab]));
+        const QString path = testshots::path(QStringLiteral("segments-%1.png").arg(QLatin1String(names[tab])));
         QVERIFY(page_->grab().save(path));
     }
     page_->selectSegment(-1);
     page_->tabs()->setCurrentIndex(0);
     QTest::qWait(50);
-    QVERIFY(page_->grab().save(QStringLiteral("/tmp/segments-map-all.png")));
+    QVERIFY(page_->grab().save(testshots::path(QStringLiteral("segments-map-all.png"))));
 }
 
 QTEST_MAIN(TestSegmentsPage)

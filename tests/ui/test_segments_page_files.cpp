@@ -17,6 +17,7 @@
 #include "ui/segments/run_panel.h"
 #include "ui/segments/segment_cards.h"
 #include "ui/segments/segments_page.h"
+#include "screenshots.h"
 
 using namespace segmenta;
 using namespace segmenta::ui;
@@ -39,7 +40,7 @@ void TestSegmentsPageFiles::realFile_data() {
 void TestSegmentsPageFiles::realFile() {
     QFETCH(QString, file);
     QFETCH(QSize, window);
-    const QString path = QStringLiteral(SEGMENTA_SHARED_DATA "/%1.csv").arg(file);
+    const QString path = QStringLiteral(SEGMENTA_TEST_DATA "/public/%1.csv").arg(file);
     auto imported = readCsvFile(path.toStdString());
     QVERIFY2(imported, imported ? "" : imported.error().message.c_str());
     Workspace workspace;
@@ -66,7 +67,7 @@ void TestSegmentsPageFiles::realFile() {
     for (int tab = 0; tab < page.tabs()->count(); ++tab) {
         page.tabs()->setCurrentIndex(tab);
         QTest::qWait(50);
-        QVERIFY(page.grab().save(QStringLiteral("/tmp/segpage-%1%2-%3.png").arg(file, size, QLatin1String(tabs[tab]))));
+        QVERIFY(page.grab().save(testshots::path(QStringLiteral("segpage-%1%2-%3.png").arg(file, size, QLatin1String(tabs[tab])))));
     }
     // The profile has room for its labels (it scrolls rather than squeezes).
     QVERIFY(page.heatmap()->width() >= page.heatmap()->minimumSizeHint().width());
@@ -82,7 +83,7 @@ void TestSegmentsPageFiles::realFile() {
     QVERIFY(workspace.rowFilter());
     page.tabs()->setCurrentIndex(0);
     QTest::qWait(50);
-    QVERIFY(page.grab().save(QStringLiteral("/tmp/segpage-%1%2-selected.png").arg(file, size)));
+    QVERIFY(page.grab().save(testshots::path(QStringLiteral("segpage-%1%2-selected.png").arg(file, size))));
 }
 
 QTEST_MAIN(TestSegmentsPageFiles)

@@ -13,6 +13,7 @@
 #include "ui/segments/pca_scatter.h"
 #include "ui/segments/segment_run.h"
 #include "ui/segments/segment_style.h"
+#include "screenshots.h"
 
 using namespace segmenta;
 using namespace segmenta::ui;
@@ -190,9 +191,9 @@ void TestSegmentsPageScatter::firstShowAtAMillionRows() {
     qInfo("1,000,000 rows: PCA + projection + sample on the worker %lld ms; first show on the GUI thread %lld ms "
           "(setData %lld ms + layout and first paint %lld ms); highlight repaint %lld ms; zoom repaint %lld ms",
           prepareMs, showMs, setMs, showMs - setMs, highlightMs, zoomMs);
-    shot.save(QStringLiteral("/tmp/segments-map-1m.png"));
-    highlighted.save(QStringLiteral("/tmp/segments-map-1m-highlight.png"));
-    zoomed.save(QStringLiteral("/tmp/segments-map-1m-zoom.png"));
+    shot.save(testshots::path(QStringLiteral("segments-map-1m.png")));
+    highlighted.save(testshots::path(QStringLiteral("segments-map-1m-highlight.png")));
+    zoomed.save(testshots::path(QStringLiteral("segments-map-1m-zoom.png")));
     QVERIFY(scatter.shownPointCount() <= int(kScatterCap));
     for (int s = 0; s < k; ++s) QVERIFY(scatter.shownPointCount(s) > 0);
     QVERIFY(scatter.captionText().contains(QStringLiteral("1,000,000")));
