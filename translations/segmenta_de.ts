@@ -754,6 +754,10 @@
         <translation>Auf SEITE starten: data, segments, slices oder drift.</translation>
     </message>
     <message>
+        <source>Find segments with the recommended settings once the data is loaded.</source>
+        <translation>Segmente mit den empfohlenen Einstellungen suchen, sobald die Daten geladen sind.</translation>
+    </message>
+    <message>
         <source>Save the window as PNG once loaded, then quit.</source>
         <translation>Das Fenster nach dem Laden als PNG speichern und beenden.</translation>
     </message>

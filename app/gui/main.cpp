@@ -14,6 +14,7 @@
 #include "ui/data/data_page.h"
 #include "ui/main/main_window.h"
 #include "segmenta_version.h"
+#include "ui/segments/segments_page.h"
 
 namespace {
 
@@ -80,7 +81,9 @@ int main(int argc, char** argv) {
                                         QStringLiteral("PNG"));
     const QCommandLineOption lang(QStringLiteral("lang"), QApplication::translate("main", "Use LANG (de, en) instead of the saved setting."),
                                   QStringLiteral("LANG"));
-    parser.addOptions({demo, open, page, screenshot, lang});
+    const QCommandLineOption findSegments(QStringLiteral("find-segments"),
+                                          QApplication::translate("main", "Find segments with the recommended settings once the data is loaded."));
+    parser.addOptions({demo, open, page, screenshot, lang, findSegments});
     parser.process(app);
 
     // --lang wins over the saved setting, which wins over the system language.
@@ -103,6 +106,11 @@ int main(int argc, char** argv) {
     // Headless runs (--screenshot) have nobody to read a message box: say it on stderr too.
     QObject::connect(window.dataPage()->importer(), &segmenta::ui::CsvImporter::failed, &window,
                      [](const QString&, const QString& message) { std::fprintf(stderr, "segmenta: %s\n", qPrintable(message)); });
+    // Queued, so the Segments page has taken the new table before the run starts.
+    if (parser.isSet(findSegments))
+        QObject::connect(&workspace, &segmenta::ui::Workspace::tableChanged, &window, [&window] {
+            if (auto* segments = window.findChild<segmenta::ui::SegmentsPage*>()) segments->run();
+        }, Qt::QueuedConnection);
     if (parser.isSet(open)) window.importDirectly(parser.value(open));
     else if (parser.isSet(demo)) window.openDemo();
     if (startPage >= 0) {

@@ -44,7 +44,7 @@ constexpr int kWaitMs = 240000;  // recording the demo on a busy CI machine
 constexpr int kMonths = 6;
 
 QString demoDirectory(const QTemporaryDir& tmp) {
-    // The bundled demo files (engineer "quality"); generated the same way when absent.
+    // The bundled demo files; generated the same way when absent.
     const QString bundled = QStringLiteral(SEGMENTA_SOURCE_DIR "/resources/demo");
     if (QFileInfo::exists(bundled + QStringLiteral("/customers_2026-01.csv"))) return bundled;
     const QString dir = tmp.filePath(QStringLiteral("demo"));

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Drift page on a long history: the demo plus 29 more generated months,
 // 36 snapshots in all, every one scored with the demo model. Checks that the page
-// shows all of them and PRINTS how long opening takes (a manual check recorded in
-// docs/drift-page.md; it is not a timed assertion).
+// shows all of them and PRINTS how long opening takes (the figure in the README's
+// benchmark table; it is not a timed assertion).
 #include <QDate>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
