@@ -12,6 +12,7 @@
 #include "ui/common/workspace.h"
 #include "ui/data/csv_importer.h"
 #include "ui/data/data_page.h"
+#include "ui/main/application.h"
 #include "ui/main/main_window.h"
 #include "segmenta_version.h"
 #include "ui/segments/segments_page.h"
@@ -60,7 +61,7 @@ void screenshotWhenSettled(segmenta::ui::MainWindow* window, const QString& path
 } // namespace
 
 int main(int argc, char** argv) {
-    QApplication app(argc, argv);
+    segmenta::ui::Application app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("segmenta"));
     QApplication::setApplicationDisplayName(QStringLiteral("Segmenta"));
     QApplication::setOrganizationName(QStringLiteral("Segmenta"));
