@@ -25,8 +25,10 @@ int runHistory(const std::vector<std::string>& argv, std::ostream& out, std::ost
     if (ref == "previous") mode = ReferenceMode::Previous;
     else if (ref == "first") mode = ReferenceMode::First;
     else if (ref != "training") return refuse(err, "history", "--reference is training, previous or first (got '" + ref + "')");
-    auto history = openHistoryOrReport(*db, err, false);
+    auto history = openHistoryOrReport(*db, err, HistoryAccess::Read);
     if (!history) return kExitBadInput;
+    if (!history->readOnlyReason().empty())
+        err << "segmenta-cli history: note: '" << *db << "' can only be read here (" << history->readOnlyReason() << ")\n";
     auto ds = history->dataset(*dataset);
     if (!ds) return refuse(err, "history", ds.error().message);
     auto models = history->models(ds->id);

@@ -36,27 +36,23 @@ int runRecord(const std::vector<std::string>& argv, std::ostream& out, std::ostr
         splitColumn = split->substr(0, colon);
     }
     const std::string& file = args.positionals()[0];
-    // The history opens (integrity check; a new file's schema) on a thread while
-    // the file is imported, and the SHA-256 is taken of the bytes the import
-    // reads while it parses: recording should add little to the import.
-    std::error_code ec;
-    const bool dbExisted = std::filesystem::exists(*db, ec);
-    auto opening = std::async(std::launch::async, [path = *db] { return History::open(path); });
-    auto [imported, source] = importWithFingerprint(file);
-    auto history = opening.get();
-    const bool refused = imported && !checkImport(imported->report, file, limits, "record", err);
-    if (!imported || refused) {
-        // A history created only for this failed run goes again (when nobody has
-        // written to it meanwhile): nothing was recorded.
-        if (!dbExisted && history) {
-            auto datasets = history->datasets();
-            const bool empty = datasets && datasets->empty();
-            history = makeError(ErrorKind::Internal, "closed");
-            if (empty)
-                for (const char* ext : {"", "-wal", "-shm"}) std::filesystem::remove(*db + ext, ec);
-        }
-        return refused ? kExitBadInput : refuse(err, "record", file + ": " + imported.error().message);
+    if (auto refused = History::refusePath(*db)) {
+        err << "segmenta-cli record: " << refused->message << "\n";
+        return kExitBadInput;
     }
+    // An existing history opens (integrity check) on a thread while the file is
+    // imported, and the SHA-256 is taken of the bytes the import reads while it
+    // parses: recording should add little to the import. A new history is only
+    // made once there is something to record: a file that cannot be imported
+    // leaves none behind, and nothing ever has to be removed again.
+    std::error_code ec;
+    const bool dbExists = std::filesystem::exists(*db, ec);
+    auto opening = std::async(dbExists ? std::launch::async : std::launch::deferred,
+                              [path = *db] { return History::open(path); });
+    auto [imported, source] = importWithFingerprint(file);
+    const bool refused = imported && !checkImport(imported->report, file, limits, "record", err);
+    if (!imported || refused) return refused ? kExitBadInput : refuse(err, "record", file + ": " + imported.error().message);
+    auto history = opening.get();
     if (!source) return refuse(err, "record", source.error().message);
     if (!history) return refuse(err, "", history.error().message);
     RecordOptions options;

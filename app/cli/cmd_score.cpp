@@ -58,7 +58,7 @@ int runScore(const std::vector<std::string>& argv, std::ostream& out, std::ostre
     std::string error;
     if (!readImportLimits(args, limits, error)) return refuse(err, "score", error);
     const std::string& file = args.positionals()[0];
-    auto history = openHistoryOrReport(*db, err, false);
+    auto history = openHistoryOrReport(*db, err, HistoryAccess::Write);
     if (!history) return kExitBadInput;
     std::int64_t datasetId = 0;
     if (auto ds = args.value("dataset")) {

@@ -143,24 +143,19 @@ Result<std::size_t> writeOut(const std::string& path, const Table& table, const 
     return writeCsvFile(path, table, extra);
 }
 
-// Records the training snapshot and the model in the history (issue 5).
-// `source` fingerprints the bytes the table was imported from.
+// Records the training snapshot, the model and its training scoring in the
+// history (issue 5), all in one transaction. `source` fingerprints the bytes
+// the table was imported from.
 Result<ModelInfo> saveToHistory(const std::string& db, const std::string& dataset, const std::string& name,
                                 const Result<SnapshotSource>& source, const Table& table, const SegmentationResult& r) {
+    if (!source) return source.error();
     auto history = History::open(db);
     if (!history) return history.error();
-    if (!source) return source.error();
     RecordOptions ro;
     for (const auto& f : suggestFeatures(table))
         if (f.reasonCode == FeatureReason::PersonalData || f.reasonCode == FeatureReason::Identifier)
             ro.withheldColumns.push_back(f.column);
-    auto snap = history->recordSnapshot(dataset, table, *source, ro);
-    if (!snap) return snap.error();
-    auto model = history->saveModel(dataset, name, r.model, snap->id);
-    if (!model) return model.error();
-    auto scoring = history->recordTrainingScoring(model->id, table);
-    if (!scoring) return scoring.error();
-    return model;
+    return recordAndSaveModel(*history, dataset, name, r.model, table, *source, ro);
 }
 
 // Every --log1p column must be a number column among the features; "" when they are.
@@ -239,6 +234,11 @@ int runSegment(const std::vector<std::string>& argv, std::ostream& out, std::ost
     const bool save = args.has("save-model");
     if (save && (!args.has("db") || !args.has("dataset")))
         return fail(err, "--save-model needs --db DB and --dataset NAME");
+    // Checked before the work, so that a bad name never leaves half a record.
+    if (save && args.valueOr("save-model", "").empty()) return fail(err, "--save-model needs a name for the model");
+    if (save && args.valueOr("dataset", "").empty()) return fail(err, "--dataset needs a name");
+    if (save)
+        if (auto refused = History::refusePath(args.valueOr("db", ""))) return fail(err, refused->message);
     const std::string file = args.positionals()[0];
     // Saving records the training snapshot: its SHA-256 is taken of the very bytes imported.
     auto [csv, source] = save ? importWithFingerprint(file)

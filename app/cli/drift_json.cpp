@@ -104,9 +104,10 @@ json snapshotJson(const SnapshotInfo& s) {
             {"drift_share", s.driftShare}};
 }
 
-std::optional<History> openHistoryOrReport(const std::string& path, std::ostream& err, bool create) {
+std::optional<History> openHistoryOrReport(const std::string& path, std::ostream& err, HistoryAccess access) {
     History::OpenOptions o;
-    o.create = create;
+    o.create = false;
+    o.readOnly = access == HistoryAccess::Read;
     auto h = History::open(path, o);
     if (!h) {
         printLine(err, "", h.error().message);

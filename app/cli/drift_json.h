@@ -14,7 +14,10 @@ nlohmann::json datasetDriftJson(const DatasetDrift& d);
 void printDriftTable(std::ostream& out, const DatasetDrift& d);
 nlohmann::json snapshotJson(const SnapshotInfo& s);
 
-// Opens the history for a command; on failure prints one line and returns nullopt.
-std::optional<History> openHistoryOrReport(const std::string& path, std::ostream& err, bool create);
+// Opens an existing history for a command, for reading only (nothing is ever
+// written, created or upgraded) or for writing; on failure prints one line and
+// returns nullopt.
+enum class HistoryAccess { Read, Write };
+std::optional<History> openHistoryOrReport(const std::string& path, std::ostream& err, HistoryAccess access);
 
 } // namespace segmenta::cli

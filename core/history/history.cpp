@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Opening the history: integrity check, migrations, pragmas; small shared helpers.
+// Small helpers shared by the history: transactions, the audit log, file fingerprints.
 #include "core/history/history.h"
 
 #include <chrono>
@@ -7,11 +7,10 @@
 #include <ctime>
 #include <filesystem>
 #include <fstream>
-#include <nlohmann/json.hpp>
+#include <unistd.h>
 
 #include "core/history/fingerprinter.h"
 #include "core/history/history_impl.h"
-#include "core/history/schema.h"
 #include "core/history/sha256.h"
 
 namespace segmenta {
@@ -49,46 +48,30 @@ std::string nowIso() {
 
 std::string todayIso() { return nowIso().substr(0, 10); }
 
-std::string thresholdsToJson(const AlertThresholds& t) {
-    nlohmann::json j = {
-        {"p_value", t.drift.pValue}, {"wasserstein_normed", t.drift.wassersteinNormed},
-        {"js_distance", t.drift.jsDistance}, {"missing_share_change", t.drift.missingShareChange},
-        {"large_sample_above", t.drift.largeSampleAbove}, {"min_current_values", t.drift.minCurrentValues},
-        {"dataset_drift_share", t.drift.datasetDriftShare}, {"psi_bins", t.drift.psiBins},
-        {"max_distinct_categorical", t.drift.maxDistinctCategorical},
-        {"segment_share_psi", t.segmentSharePsi}, {"segment_share_p", t.segmentShareP},
-        {"quality_decay", t.qualityDecay}, {"warning_drift_share", t.warningDriftShare}};
-    return j.dump();
-}
-
-AlertThresholds thresholdsFromJson(const std::string& text) {
-    AlertThresholds t;
-    if (text.empty()) return t;
-    const auto j = nlohmann::json::parse(text, nullptr, false);
-    if (!j.is_object()) return t;
-    auto get = [&j](const char* key, auto& field) {
-        if (j.contains(key) && j[key].is_number()) field = j[key].get<std::decay_t<decltype(field)>>();
-    };
-    get("p_value", t.drift.pValue);
-    get("wasserstein_normed", t.drift.wassersteinNormed);
-    get("js_distance", t.drift.jsDistance);
-    get("missing_share_change", t.drift.missingShareChange);
-    get("large_sample_above", t.drift.largeSampleAbove);
-    get("min_current_values", t.drift.minCurrentValues);
-    get("dataset_drift_share", t.drift.datasetDriftShare);
-    get("psi_bins", t.drift.psiBins);
-    get("max_distinct_categorical", t.drift.maxDistinctCategorical);
-    get("segment_share_psi", t.segmentSharePsi);
-    get("segment_share_p", t.segmentShareP);
-    get("quality_decay", t.qualityDecay);
-    get("warning_drift_share", t.warningDriftShare);
-    return t;
+std::string readOnlyReason(const std::string& file) {
+    const fs::path dir = fs::path(file).parent_path();
+    if (::access(dir.empty() ? "." : dir.c_str(), W_OK) != 0) return "its folder is read-only";
+    if (::access(file.c_str(), W_OK) != 0) return "the file is read-only";
+    return {};
 }
 
 Result<bool> Transaction::begin() {
+    const char* file = sqlite3_db_filename(db_, "main");
+    if (sqlite3_db_readonly(db_, "main") == 1) {
+        const std::string why = readOnlyReason(file ? file : "");
+        return makeError(ErrorKind::Io, "The history '" + std::string(file ? file : "") + "' can only be read here (" +
+                                            (why.empty() ? std::string("it was opened for reading") : why) +
+                                            "): nothing was recorded. Copy it to a folder you can write to");
+    }
     const int rc = sql::exec(db_, "BEGIN IMMEDIATE");
     if (rc != SQLITE_OK) return sql::errorFor(db_, rc, "start writing to the history");
     open_ = true;
+    // A file removed or replaced while open (say, a new history given up by the
+    // process that made it) takes no writes: they would be lost with it.
+    int moved = 0;
+    if (sqlite3_file_control(db_, "main", SQLITE_FCNTL_HAS_MOVED, &moved) == SQLITE_OK && moved)
+        return makeError(ErrorKind::Busy, "The history file was removed or replaced by another program while it was "
+                                          "open; nothing was recorded. Run the command again");
     return true;
 }
 
@@ -148,25 +131,6 @@ std::string History::freshPathBeside(const std::string& path) {
     }
 }
 
-namespace {
-
-Error damaged(const std::string& path, const std::string& why) {
-    return makeError(ErrorKind::Damaged, "The history file '" + path + "' is damaged (" + why +
-                                             "). It was left untouched; start a fresh history at '" +
-                                             History::freshPathBeside(path) + "'");
-}
-
-// Reads the first bytes: SQLite files start with a fixed 16-byte header.
-bool looksLikeSqlite(const std::string& path, std::uintmax_t size) {
-    if (size < 100) return false;
-    std::ifstream in(path, std::ios::binary);
-    char head[16] = {};
-    in.read(head, 16);
-    return in.gcount() == 16 && std::string(head, 16) == std::string("SQLite format 3\0", 16);
-}
-
-} // namespace
-
 History::History(std::unique_ptr<Impl> impl) : d_(std::move(impl)) {}
 History::History(History&&) noexcept = default;
 History& History::operator=(History&&) noexcept = default;
@@ -174,67 +138,5 @@ History::~History() = default;
 int History::schemaVersion() const { return d_->version; }
 const std::string& History::path() const { return d_->path; }
 sqlite3* History::handle() const { return d_->db; }
-
-Result<History> History::open(const std::string& path, const OpenOptions& options) {
-    std::error_code ec;
-    const bool exists = fs::exists(path, ec);
-    if (!exists && (options.readOnly || !options.create))
-        return makeError(ErrorKind::NotFound, "No history file at '" + path + "'");
-    if (exists) {
-        const auto size = fs::file_size(path, ec);
-        if (ec) return makeError(ErrorKind::Io, "Cannot read the history file '" + path + "'");
-        // An empty file is what SQLite itself creates: a new history, nothing to lose.
-        if (size > 0 && !looksLikeSqlite(path, size)) return damaged(path, "it is not a Segmenta history file");
-    }
-    auto impl = std::make_unique<Impl>();
-    impl->path = path;
-    impl->readOnly = options.readOnly;
-    const int flags = options.readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
-    int rc = sqlite3_open_v2(path.c_str(), &impl->db, flags | SQLITE_OPEN_FULLMUTEX, nullptr);
-    if (rc != SQLITE_OK) return sql::errorFor(impl->db, rc, "open the history '" + path + "'");
-    sqlite3_busy_timeout(impl->db, options.busyTimeoutMs);
-    sqlite3_extended_result_codes(impl->db, 1);
-
-    if (exists) {
-        sql::Stmt check(impl->db, "PRAGMA quick_check");
-        if (!check.ok()) return damaged(path, sqlite3_errmsg(impl->db));
-        rc = check.step();
-        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) return sql::errorFor(impl->db, rc, "check the history");
-        if (rc != SQLITE_ROW) return damaged(path, sqlite3_errstr(rc));
-        const std::string verdict = check.text(0);
-        if (verdict != "ok") return damaged(path, verdict);
-    }
-    {
-        sql::Stmt v(impl->db, "PRAGMA user_version");
-        if (!v.ok() || !v.row()) return damaged(path, sqlite3_errmsg(impl->db));
-        impl->version = int(v.i64(0));
-    }
-    if (impl->version > kHistorySchemaVersion)
-        return makeError(ErrorKind::BadInput, "The history '" + path + "' was made by a newer Segmenta (format " +
-                                                  std::to_string(impl->version) + "); update Segmenta to open it");
-    if (!options.readOnly) {
-        sql::exec(impl->db, "PRAGMA journal_mode=WAL");
-        sql::exec(impl->db, "PRAGMA synchronous=NORMAL");
-    }
-    sql::exec(impl->db, "PRAGMA foreign_keys=ON");
-    if (impl->version < kHistorySchemaVersion) {
-        if (options.readOnly)
-            return makeError(ErrorKind::BadInput, "The history '" + path + "' uses an older format; open it once "
-                                                  "for writing (record or score) to upgrade it");
-        std::string err;
-        const int from = impl->version;
-        if (!history_schema::migrate(impl->db, from, kHistorySchemaVersion, &err)) {
-            if (err.find("locked") != std::string::npos || err.find("busy") != std::string::npos)
-                return sql::errorFor(impl->db, SQLITE_BUSY, "upgrade the history");
-            return makeError(ErrorKind::Io, "Could not upgrade the history '" + path + "': " + err);
-        }
-        impl->version = kHistorySchemaVersion;
-        if (from > 0)
-            historydetail::audit(impl->db, "migrate", std::nullopt,
-                  "Upgraded the history from format " + std::to_string(from) + " to " +
-                      std::to_string(kHistorySchemaVersion));
-    }
-    return History(std::move(impl));
-}
 
 } // namespace segmenta

@@ -195,11 +195,22 @@ public:
         bool create = true;        // create the file when missing (ignored when readOnly)
     };
 
-    // Opens (creating/migrating as needed). A damaged or non-SQLite file gives
-    // Error(Damaged) saying so and suggesting freshPathBeside(path); the file is
-    // never modified. A newer schema than this build knows gives Error(BadInput).
+    // Opens (creating/migrating as needed). Only plain file paths: "", ":memory:"
+    // and "file:" URIs give Error(Usage). A new history is set up complete under a
+    // name of its own and linked into place, so concurrent first writers share one
+    // file and a failed creation leaves nothing; an older format is upgraded under
+    // SQLite's exclusive lock. A damaged or non-SQLite file gives Error(Damaged)
+    // suggesting freshPathBeside(path); an SQLite file of another program (and,
+    // for reading, an empty file) gives Error(BadInput); such files are never
+    // modified. A newer schema than this build knows gives Error(BadInput).
+    // Reading never creates, migrates or writes. A history whose file or folder
+    // cannot be written opens read-only (readOnly(), readOnlyReason()); writing to
+    // it gives Error(Io) saying why.
     static Result<History> open(const std::string& path, const OpenOptions& options);
     static Result<History> open(const std::string& path) { return open(path, OpenOptions{}); }
+    // Error(Usage) for a path that is not a plain file path ("", ":memory:",
+    // "file:…"); what open() refuses first, for checking before long work.
+    static std::optional<Error> refusePath(const std::string& path);
     // A path next to `path` that does not exist yet: "history.fresh-2.sqlite".
     static std::string freshPathBeside(const std::string& path);
 
@@ -208,6 +219,8 @@ public:
     ~History();
 
     int schemaVersion() const;
+    bool readOnly() const;                        // opened for reading, asked or because of the place
+    const std::string& readOnlyReason() const;    // "its folder is read-only", or "" when writable
     const std::string& path() const;
 
     // --- reading (what the Drift page shows) ---
@@ -271,5 +284,13 @@ private:
 Result<ModelInfo> saveModel(History& db, const std::string& dataset, const std::string& name,
                             const SegmentModel& model, std::int64_t trainedOnSnapshot,
                             const Table* trainingTable = nullptr);
+
+// `segment --save-model` in one transaction: records `trainingTable` as a
+// snapshot of `dataset` (created when new), saves `model` trained on it and its
+// training scoring. Names and the model's fit to the table are checked before
+// anything is written; a crash at any moment leaves all of it or none.
+Result<ModelInfo> recordAndSaveModel(History& db, const std::string& dataset, const std::string& name,
+                                     const SegmentModel& model, const Table& trainingTable,
+                                     const SnapshotSource& source, const RecordOptions& options = {});
 
 } // namespace segmenta

@@ -18,8 +18,16 @@ using nlohmann::json;
 
 namespace {
 
-ModelInfo readModel(const sql::Stmt& st) {
+// A saved model can have this many segments at most (segment --k goes to 1000).
+constexpr std::int64_t kMostSegments = 1000;
+
+Result<ModelInfo> readModel(const sql::Stmt& st) {
     ModelInfo m;
+    // Read back like input: the count sizes the list of names below.
+    if (st.i64(5) < 1 || st.i64(5) > kMostSegments)
+        return makeError(ErrorKind::Damaged, "The history is damaged: model '" + st.text(2) + "' has segment_count " +
+                                                 std::to_string(st.i64(5)) + ", expected 1 to " +
+                                                 std::to_string(kMostSegments) + "; save the model again");
     m.id = st.i64(0);
     m.datasetId = st.i64(1);
     m.name = st.text(2);
@@ -167,14 +175,11 @@ Result<std::vector<ColumnSummary>> History::summaries(std::int64_t snapshotId) {
     return out;
 }
 
-Result<AlertThresholds> History::thresholds(std::int64_t datasetId) {
-    sql::Stmt st(d_->db, "SELECT COALESCE(thresholds_json, '') FROM datasets WHERE id = ?");
-    st.bind(1, datasetId);
-    if (!st.row()) return makeError(ErrorKind::NotFound, "No dataset " + std::to_string(datasetId) + " in the history");
-    return thresholdsFromJson(st.text(0));
-}
+Result<AlertThresholds> History::thresholds(std::int64_t datasetId) { return readThresholds(d_->db, datasetId); }
 
 Result<bool> History::setThresholds(std::int64_t datasetId, const AlertThresholds& t) {
+    if (auto why = thresholdsProblem(t); !why.empty())
+        return makeError(ErrorKind::Usage, "The alert thresholds cannot be saved: " + why);
     Transaction tx(d_->db);
     if (auto b = tx.begin(); !b) return b.error();
     sql::Stmt st(d_->db, "UPDATE datasets SET thresholds_json = ? WHERE id = ?");
@@ -206,7 +211,11 @@ Result<std::vector<ModelInfo>> History::models(std::int64_t datasetId) {
     st.bind(1, datasetId);
     std::vector<ModelInfo> out;
     int rc;
-    while ((rc = st.step()) == SQLITE_ROW) out.push_back(readModel(st));
+    while ((rc = st.step()) == SQLITE_ROW) {
+        auto m = readModel(st);
+        if (!m) return m.error();
+        out.push_back(std::move(*m));
+    }
     if (rc != SQLITE_DONE) return sql::errorFor(d_->db, rc, "read the models");
     return out;
 }
@@ -218,7 +227,11 @@ Result<ModelInfo> History::model(const std::string& name, std::int64_t datasetId
     st.bind(1, name).bind(2, datasetId).bind(3, datasetId);
     std::vector<ModelInfo> found;
     int rc;
-    while ((rc = st.step()) == SQLITE_ROW) found.push_back(readModel(st));
+    while ((rc = st.step()) == SQLITE_ROW) {
+        auto m = readModel(st);
+        if (!m) return m.error();
+        found.push_back(std::move(*m));
+    }
     if (rc != SQLITE_DONE) return sql::errorFor(d_->db, rc, "read the models");
     if (found.empty()) return makeError(ErrorKind::NotFound, "No model named '" + name + "' in the history");
     for (const auto& m : found)

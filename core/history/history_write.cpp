@@ -260,15 +260,12 @@ Result<SnapshotInfo> History::recordSnapshot(const std::string& dataset, const T
     if (auto b = tx.begin(); !b) return b.error();
     auto ds = datasetId(d_->db, dataset, true);
     if (!ds) return ds.error();
+    auto thr = readThresholds(d_->db, *ds);
+    if (!thr) return thr.error();
     auto id = insertSnapshot(d_->db, *ds, table, source, asOf, label, options.withheldColumns, rows);
     if (!id) return id.error();
-    auto thr = thresholdsFromJson([&] {
-        sql::Stmt st(d_->db, "SELECT COALESCE(thresholds_json, '') FROM datasets WHERE id = ?");
-        st.bind(1, *ds);
-        return st.row() ? st.text(0) : std::string();
-    }());
     if (auto ref = referenceFor(d_->db, *ds, *id, asOf))
-        if (auto s = storeDrift(d_->db, *id, *ref, thr.drift); !s) return s.error();
+        if (auto s = storeDrift(d_->db, *id, *ref, thr->drift); !s) return s.error();
     if (auto c = tx.commit(); !c) return c.error();
     return findStatus(*this, *ds, *id);
 }
@@ -298,6 +295,8 @@ Result<std::vector<SnapshotInfo>> History::recordSplit(const std::string& datase
     if (auto b = tx.begin(); !b) return b.error();
     auto ds = datasetId(d_->db, dataset, true);
     if (!ds) return ds.error();
+    auto thr = readThresholds(d_->db, *ds);
+    if (!thr) return thr.error();
     std::vector<std::int64_t> ids;
     std::size_t done = 0;
     for (auto& [key, g] : groups) {
@@ -307,7 +306,6 @@ Result<std::vector<SnapshotInfo>> History::recordSplit(const std::string& datase
         ids.push_back(*id);
         report(progress, double(++done) / double(groups.size()), "record");
     }
-    AlertThresholds thr;
     for (std::size_t i = 0; i < ids.size(); ++i) {
         std::string asOf;
         {
@@ -316,7 +314,7 @@ Result<std::vector<SnapshotInfo>> History::recordSplit(const std::string& datase
             if (st.row()) asOf = st.text(0);
         }
         if (auto ref = referenceFor(d_->db, *ds, ids[i], asOf))
-            if (auto s = storeDrift(d_->db, ids[i], *ref, thr.drift); !s) return s.error();
+            if (auto s = storeDrift(d_->db, ids[i], *ref, thr->drift); !s) return s.error();
     }
     if (auto c = tx.commit(); !c) return c.error();
     auto all = snapshots(*ds);
@@ -445,10 +443,58 @@ Result<ModelInfo> History::saveModel(const std::string& dataset, const std::stri
     return segmenta::saveModel(*this, dataset, name, model, trainedOnSnapshotId, nullptr);
 }
 
+namespace {
+
+// The model, version and its training scoring, inside the caller's transaction.
+Result<std::int64_t> insertModel(sqlite3* h, std::int64_t ds, const std::string& name,
+                                 const SegmentModel& model, std::int64_t trainedOnSnapshot,
+                                 const std::optional<SegmentAssignment>& assignment, const Table* trainingTable) {
+    int version = 1;
+    {
+        sql::Stmt st(h, "SELECT COALESCE(MAX(version), 0) FROM models WHERE dataset_id = ? AND name = ?");
+        st.bind(1, ds).bind(2, name);
+        if (st.row()) version = int(st.i64(0)) + 1;
+    }
+    json names = model.names, features = json::array();
+    for (const auto& t : model.pipeline.transforms) features.push_back(t.column);
+    sql::Stmt ins(h, "INSERT INTO models(dataset_id, name, version, algorithm, segment_count, trained_on_snapshot, "
+                     "created_at, app_version, model_json, names_json, features_json) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    ins.bind(1, ds).bind(2, name).bind(3, version).bind(4, toString(model.algorithm)).bind(5, model.segmentCount());
+    ins.bind(6, trainedOnSnapshot).bind(7, nowIso()).bind(8, SEGMENTA_VERSION).bind(9, modelToJson(model));
+    ins.bind(10, names.dump()).bind(11, features.dump());
+    if (const int rc = ins.run(); rc != SQLITE_DONE) return sql::errorFor(h, rc, "save the model");
+    const std::int64_t modelId = sqlite3_last_insert_rowid(h);
+    ScoringInfo s;
+    if (assignment) {
+        s = scoringFrom(model, *assignment, *trainingTable, {});
+    } else {
+        s.meanDistance = model.trainingMeanDistance;
+        for (double sh : model.trainingShares) {
+            s.counts.push_back(std::int64_t(std::llround(sh * double(model.trainingRows))));
+            s.shares.push_back(sh);
+        }
+        if (std::isfinite(model.scores.silhouette)) s.silhouette = model.scores.silhouette;
+    }
+    s.modelId = modelId;
+    s.snapshotId = trainedOnSnapshot;
+    if (auto r = insertScoring(h, s); !r) return r.error();
+    audit(h, "save_model", ds, "Saved model '" + name + "' version " + std::to_string(version) + " (" +
+                                   std::to_string(model.segmentCount()) + " segments)");
+    return modelId;
+}
+
+std::optional<Error> refuseModelNames(const std::string& dataset, const std::string& name) {
+    if (dataset.empty()) return makeError(ErrorKind::Usage, "Give the dataset a name (--dataset NAME)");
+    if (name.empty()) return makeError(ErrorKind::Usage, "Give the model a name (--save-model NAME)");
+    return std::nullopt;
+}
+
+} // namespace
+
 Result<ModelInfo> saveModel(History& db, const std::string& dataset, const std::string& name, const SegmentModel& model,
                             std::int64_t trainedOnSnapshot, const Table* trainingTable) {
     sqlite3* h = db.handle();
-    if (name.empty()) return makeError(ErrorKind::Usage, "Give the model a name (--save-model NAME)");
+    if (auto refused = refuseModelNames(dataset, name)) return *refused;
     std::optional<SegmentAssignment> assignment;
     if (trainingTable) {
         auto a = assignSegments(model, *trainingTable);
@@ -470,37 +516,35 @@ Result<ModelInfo> saveModel(History& db, const std::string& dataset, const std::
         if (!st.row() || st.i64(0) != *ds)
             return makeError(ErrorKind::NotFound, "Snapshot " + std::to_string(trainedOnSnapshot) + " is not in dataset '" + dataset + "'");
     }
-    int version = 1;
-    {
-        sql::Stmt st(h, "SELECT COALESCE(MAX(version), 0) FROM models WHERE dataset_id = ? AND name = ?");
-        st.bind(1, *ds).bind(2, name);
-        if (st.row()) version = int(st.i64(0)) + 1;
-    }
-    json names = model.names, features = json::array();
-    for (const auto& t : model.pipeline.transforms) features.push_back(t.column);
-    sql::Stmt ins(h, "INSERT INTO models(dataset_id, name, version, algorithm, segment_count, trained_on_snapshot, "
-                     "created_at, app_version, model_json, names_json, features_json) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    ins.bind(1, *ds).bind(2, name).bind(3, version).bind(4, toString(model.algorithm)).bind(5, model.segmentCount());
-    ins.bind(6, trainedOnSnapshot).bind(7, nowIso()).bind(8, SEGMENTA_VERSION).bind(9, modelToJson(model));
-    ins.bind(10, names.dump()).bind(11, features.dump());
-    if (const int rc = ins.run(); rc != SQLITE_DONE) return sql::errorFor(h, rc, "save the model");
-    const std::int64_t modelId = sqlite3_last_insert_rowid(h);
-    ScoringInfo s;
-    if (assignment) {
-        s = scoringFrom(model, *assignment, *trainingTable, {});
-    } else {
-        s.meanDistance = model.trainingMeanDistance;
-        for (double sh : model.trainingShares) {
-            s.counts.push_back(std::int64_t(std::llround(sh * double(model.trainingRows))));
-            s.shares.push_back(sh);
-        }
-        if (std::isfinite(model.scores.silhouette)) s.silhouette = model.scores.silhouette;
-    }
-    s.modelId = modelId;
-    s.snapshotId = trainedOnSnapshot;
-    if (auto r = insertScoring(h, s); !r) return r.error();
-    audit(h, "save_model", *ds, "Saved model '" + name + "' version " + std::to_string(version) + " (" +
-                                    std::to_string(model.segmentCount()) + " segments)");
+    if (auto m = insertModel(h, *ds, name, model, trainedOnSnapshot, assignment, trainingTable); !m) return m.error();
+    if (auto c = tx.commit(); !c) return c.error();
+    return db.model(name, *ds);
+}
+
+Result<ModelInfo> recordAndSaveModel(History& db, const std::string& dataset, const std::string& name,
+                                     const SegmentModel& model, const Table& trainingTable, const SnapshotSource& source,
+                                     const RecordOptions& options) {
+    sqlite3* h = db.handle();
+    if (auto refused = refuseModelNames(dataset, name)) return *refused;
+    if (!options.asOf.empty() && !validIsoDate(options.asOf))
+        return makeError(ErrorKind::Usage, "The as-of date '" + options.asOf + "' is not a date like 2026-03-31");
+    auto a = assignSegments(model, trainingTable);
+    if (!a) return a.error();
+    const std::optional<SegmentAssignment> assignment(std::move(*a));
+    std::string asOf = options.asOf.empty() ? defaultAsOf(trainingTable, nullptr) : options.asOf;
+    if (asOf.empty()) asOf = todayIso();
+    Transaction tx(h);
+    if (auto b = tx.begin(); !b) return b.error();
+    auto ds = datasetId(h, dataset, true);
+    if (!ds) return ds.error();
+    auto thr = readThresholds(h, *ds);
+    if (!thr) return thr.error();
+    auto snap = insertSnapshot(h, *ds, trainingTable, source, asOf, options.label.empty() ? asOf : options.label,
+                               options.withheldColumns, nullptr);
+    if (!snap) return snap.error();
+    if (auto ref = referenceFor(h, *ds, *snap, asOf))
+        if (auto s = storeDrift(h, *snap, *ref, thr->drift); !s) return s.error();
+    if (auto m = insertModel(h, *ds, name, model, *snap, assignment, &trainingTable); !m) return m.error();
     if (auto c = tx.commit(); !c) return c.error();
     return db.model(name, *ds);
 }

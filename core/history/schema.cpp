@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/history/history.h"
+#include "core/history/history_impl.h"
 #include "core/history/sqlite_util.h"
 
 namespace segmenta::history_schema {
@@ -105,23 +106,67 @@ CREATE TABLE drift_results(
 const char* const kSteps[] = {kV1, kV2, kV3};
 static_assert(sizeof(kSteps) / sizeof(kSteps[0]) == kHistorySchemaVersion);
 
+bool applySteps(sqlite3* db, int fromVersion, int toVersion, std::string* error) {
+    for (int v = fromVersion + 1; v <= toVersion; ++v) {
+        std::string sqlText = kSteps[v - 1];
+        sqlText += "PRAGMA user_version = " + std::to_string(v) + ";";   // a constant, not data
+        if (sql::exec(db, sqlText.c_str(), error) != SQLITE_OK) return false;
+    }
+    return true;
+}
+
 } // namespace
 
 bool migrate(sqlite3* db, int fromVersion, int toVersion, std::string* error) {
-    for (int v = fromVersion + 1; v <= toVersion; ++v) {
-        if (sql::exec(db, "BEGIN IMMEDIATE", error) != SQLITE_OK) return false;
-        std::string sqlText = kSteps[v - 1];
-        sqlText += "PRAGMA user_version = " + std::to_string(v) + ";";   // a constant, not data
-        if (sql::exec(db, sqlText.c_str(), error) != SQLITE_OK) {
-            sql::exec(db, "ROLLBACK");
-            return false;
-        }
-        if (sql::exec(db, "COMMIT", error) != SQLITE_OK) {
-            sql::exec(db, "ROLLBACK");
-            return false;
-        }
+    if (sql::exec(db, "BEGIN IMMEDIATE", error) != SQLITE_OK) return false;
+    if (!applySteps(db, fromVersion, toVersion, error) || sql::exec(db, "COMMIT", error) != SQLITE_OK) {
+        sql::exec(db, "ROLLBACK");
+        return false;
     }
     return true;
+}
+
+std::optional<std::string> notAHistory(sqlite3* db, int version) {
+    sql::Stmt st(db, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN "
+                     "('datasets', 'snapshots', 'column_summaries', 'audit_log')");
+    sql::Stmt any(db, "SELECT COUNT(*) FROM sqlite_master");
+    if (!st.ok() || !any.ok() || !st.row() || !any.row()) return std::string(sqlite3_errmsg(db));
+    if (version == 0 && any.i64(0) > 0) return std::string("it is an SQLite database of another program");
+    if (version > 0 && st.i64(0) != 4) return std::string("it is an SQLite database without the history's tables");
+    return std::nullopt;
+}
+
+Result<int> upgrade(sqlite3* db, const std::string& path) {
+    // EXCLUSIVE: no other connection reads a half-made schema, and the format
+    // read below is the one this transaction changes.
+    std::string err;
+    if (const int rc = sql::exec(db, "BEGIN EXCLUSIVE", &err); rc != SQLITE_OK)
+        return sql::errorFor(db, rc, "prepare the history '" + path + "'");
+    auto fail = [&](Error e) { sql::exec(db, "ROLLBACK"); return e; };
+    int from = 0;
+    {
+        sql::Stmt v(db, "PRAGMA user_version");
+        if (const int rc = v.step(); rc != SQLITE_ROW) return fail(sql::errorFor(db, rc, "read the history's format"));
+        from = int(v.i64(0));
+    }
+    if (from > kHistorySchemaVersion) {
+        sql::exec(db, "ROLLBACK");
+        return from;   // the caller refuses a newer format
+    }
+    if (auto why = notAHistory(db, from))
+        return fail(makeError(ErrorKind::BadInput, "'" + path + "' is not a Segmenta history (" + *why +
+                                                       "); it was left untouched. Give another --db path"));
+    if (!applySteps(db, from, kHistorySchemaVersion, &err)) {
+        const int rc = sqlite3_extended_errcode(db);
+        return fail(sql::errorFor(db, rc, "set up the history '" + path + "'"));
+    }
+    if (from > 0 && from < kHistorySchemaVersion)
+        historydetail::audit(db, "migrate", std::nullopt,
+                             "Upgraded the history from format " + std::to_string(from) + " to " +
+                                 std::to_string(kHistorySchemaVersion));
+    if (const int rc = sql::exec(db, "COMMIT", &err); rc != SQLITE_OK)
+        return fail(sql::errorFor(db, rc, "set up the history '" + path + "'"));
+    return from;
 }
 
 } // namespace segmenta::history_schema

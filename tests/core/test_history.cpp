@@ -14,16 +14,14 @@
 #include "core/history/schema.h"
 #include "core/history/sha256.h"
 #include "history_test_util.h"
+#include "tests/test_files.h"
 
 using namespace segmenta;
 namespace fs = std::filesystem;
 
 namespace {
 
-std::string readAll(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), {}};
-}
+using testutil::readAll;
 
 SnapshotSource src(const std::string& name) { return {name, 1234, sha256Hex(name)}; }
 
