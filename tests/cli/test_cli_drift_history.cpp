@@ -9,24 +9,12 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "app/cli/commands.h"
+#include "tests/cli/cli_run.h"
 
 using nlohmann::json;
 namespace fs = std::filesystem;
 
 namespace {
-
-struct Run {
-    int code;
-    std::string out, err;
-};
-
-Run cli(std::vector<std::string> args) {
-    args.insert(args.begin(), "segmenta-cli");
-    std::ostringstream out, err;
-    const int code = segmenta::cli::runCli(args, out, err);
-    return {code, out.str(), err.str()};
-}
 
 const std::string kDemo = SEGMENTA_SOURCE_DIR "/resources/demo/";
 
