@@ -2821,8 +2821,36 @@ Wählen Sie sie mit Datei ▸ CSV importieren… an ihrem neuen Ort.</translatio
         <translation>Personenbezogene Daten: %1</translation>
     </message>
     <message>
-        <source>About %1 % of the checked values look like %2. Segmenta never stores them in its history; think twice before exporting or sharing this column.</source>
-        <translation>Etwa %1 % der geprüften Werte sehen aus wie %2. Segmenta speichert sie nie im Verlauf; überlegen Sie gut, bevor Sie diese Spalte exportieren oder weitergeben.</translation>
+        <source>IP addresses</source>
+        <translation>IP-Adressen</translation>
+    </message>
+    <message>
+        <source>person names</source>
+        <translation>Personennamen</translation>
+    </message>
+    <message>
+        <source>street addresses</source>
+        <translation>Straßenadressen</translation>
+    </message>
+    <message>
+        <source>text with personal data in it</source>
+        <translation>Text mit personenbezogenen Daten darin</translation>
+    </message>
+    <message>
+        <source>personal identity or account numbers</source>
+        <translation>Ausweis- oder Kontonummern</translation>
+    </message>
+    <message>
+        <source>About %1 % of the checked values look like %2.</source>
+        <translation>Etwa %1 % der geprüften Werte sehen aus wie %2.</translation>
+    </message>
+    <message>
+        <source>The column&apos;s name says it holds %1.</source>
+        <translation>Laut Spaltenname enthält sie %1.</translation>
+    </message>
+    <message>
+        <source>Segmenta never stores its values in the history or a saved model, and leaves it out of segment exports.</source>
+        <translation>Segmenta speichert ihre Werte nie im Verlauf oder in einem gespeicherten Modell und lässt sie beim Export der Segmente weg.</translation>
     </message>
 </context>
 <context>
@@ -3467,6 +3495,10 @@ Klicken, um überall nur dieses Segment zu zeigen (erneut klicken zeigt alle).</
     <message>
         <source>Saved the summary of the segments to %1.</source>
         <translation>Die Zusammenfassung der Segmente wurde in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Personal data left out: %1.</source>
+        <translation>Personenbezogene Daten weggelassen: %1.</translation>
     </message>
 </context>
 <context>

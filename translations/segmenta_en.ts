@@ -2794,7 +2794,35 @@ Use File ▸ Import CSV… to choose it at its new place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About %1 % of the checked values look like %2. Segmenta never stores them in its history; think twice before exporting or sharing this column.</source>
+        <source>IP addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>street addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text with personal data in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal identity or account numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1 % of the checked values look like %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column&apos;s name says it holds %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segmenta never stores its values in the history or a saved model, and leaves it out of segment exports.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3438,6 +3466,10 @@ Click to show only this segment everywhere (click again to show all).</source>
     </message>
     <message>
         <source>Saved the summary of the segments to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data left out: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// segmenta-cli record FILE --db DB --dataset NAME [--as-of DATE | --split-by COLUMN:month|week|quarter] [--json]
+// segmenta-cli record FILE --db DB --dataset NAME [--as-of DATE | --split-by COLUMN:month|week|quarter]
+//   [--keep-personal COLUMN,…] [--json]
 #include <filesystem>
 #include <future>
 #include <ostream>
@@ -9,6 +10,7 @@
 #include "app/cli/drift_json.h"
 #include "app/cli/import_check.h"
 #include "app/cli/messages.h"
+#include "app/cli/privacy.h"
 #include "core/history/fingerprint.h"
 #include "core/history/history.h"
 #include "core/io/csv_reader.h"
@@ -17,7 +19,8 @@ namespace segmenta::cli {
 
 int runRecord(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err) {
     Args args;
-    if (!args.parse(argv, {"db", "dataset", "as-of", "split-by", "label", "max-loss"}, {"json", "accept-loss"}))
+    if (!args.parse(argv, {"db", "dataset", "as-of", "split-by", "label", "max-loss", kKeepPersonalOption},
+                    {"json", "accept-loss"}))
         return refuse(err, "record", args.error());
     const auto db = args.value("db"), dataset = args.value("dataset");
     if (args.positionals().size() != 1 || !db || !dataset || dataset->empty())
@@ -56,6 +59,11 @@ int runRecord(const std::vector<std::string>& argv, std::ostream& out, std::ostr
     if (!source) return refuse(err, "record", source.error().message);
     if (!history) return refuse(err, "", history.error().message);
     RecordOptions options;
+    options.keepColumns = keptPersonalColumns(args);
+    if (const auto unknown = unknownKeptColumns(options.keepColumns, imported->table); !unknown.empty()) {
+        err << "segmenta-cli record: " << unknown << "\n";
+        return kExitBadInput;
+    }
     options.asOf = args.valueOr("as-of", "");
     options.label = args.valueOr("label", "");
     std::vector<SnapshotInfo> recorded;

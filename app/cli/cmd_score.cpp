@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// segmenta-cli score FILE --db DB --model NAME [--dataset NAME] [--as-of DATE] [--out scored.csv] [--json]
+// segmenta-cli score FILE --db DB --model NAME [--dataset NAME] [--as-of DATE] [--out scored.csv]
+//   [--keep-personal COLUMN,…] [--json]
 // Applies a saved segmentation to a new export: records it, its scoring and its
 // drift against the training snapshot. The path a user schedules every month.
 #include <cmath>
@@ -10,6 +11,7 @@
 #include "app/cli/drift_json.h"
 #include "app/cli/import_check.h"
 #include "app/cli/messages.h"
+#include "app/cli/privacy.h"
 #include "core/history/fingerprint.h"
 #include "core/history/history.h"
 #include "core/io/csv_reader.h"
@@ -48,7 +50,7 @@ std::vector<Column> scoreColumns(const ScoreResult& r) {
 
 int runScore(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err) {
     Args args;
-    if (!args.parse(argv, {"db", "model", "dataset", "as-of", "out", "label", "label-column", "max-loss"},
+    if (!args.parse(argv, {"db", "model", "dataset", "as-of", "out", "label", "label-column", "max-loss", kKeepPersonalOption},
                     {"json", "accept-loss"}))
         return refuse(err, "score", args.error());
     const auto db = args.value("db"), modelName = args.value("model");
@@ -73,6 +75,11 @@ int runScore(const std::vector<std::string>& argv, std::ostream& out, std::ostre
     if (!source) return refuse(err, "score", source.error().message);
     if (!checkImport(imported->report, file, limits, "score", err)) return kExitBadInput;
     ScoreOptions options;
+    options.keepColumns = keptPersonalColumns(args);
+    if (const auto unknown = unknownKeptColumns(options.keepColumns, imported->table); !unknown.empty()) {
+        err << "segmenta-cli score: " << unknown << "\n";
+        return kExitBadInput;
+    }
     options.asOf = args.valueOr("as-of", "");
     options.label = args.valueOr("label", "");
     options.labelColumn = args.valueOr("label-column", "");
@@ -81,7 +88,9 @@ int runScore(const std::vector<std::string>& argv, std::ostream& out, std::ostre
     auto r = history->score(*modelName, imported->table, *source, options, datasetId);
     if (!r) return refuse(err, "score", r.error().message);
     if (auto path = args.value("out")) {
-        auto written = writeCsvFile(*path, imported->table, scoreColumns(*r));
+        CsvWriteOptions csv;
+        csv.leaveOut = leaveOutOfExport(imported->table, options.keepColumns, "score", *path, err);
+        auto written = writeCsvFile(*path, imported->table, scoreColumns(*r), csv);
         if (!written) return refuse(err, "score", written.error().message);
     }
     const auto& s = r->scoring;

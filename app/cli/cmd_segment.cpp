@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // segmenta-cli segment FILE [--features a,b,c] [--k N|auto] [--k-max N] [--algorithm kmeans|gmm|gmm-diag|minibatch]
 //   [--scale standard|robust|minmax|none] [--log1p a,b|auto] [--n-init N] [--seed S] [--out FILE.csv] [--json]
-//   [--db DB --dataset NAME --save-model NAME]
+//   [--db DB --dataset NAME --save-model NAME] [--keep-personal COLUMN,…]
 // Finds segments in a CSV, names and describes them, prints the scores (text or
 // one JSON object), optionally writes every row with its segment and saves the
-// model to the history for later batch scoring.
+// model to the history for later batch scoring. Personal-data columns are never
+// features, stored or written unless named in --keep-personal.
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -15,6 +16,7 @@
 #include "app/cli/commands.h"
 #include "app/cli/import_check.h"
 #include "app/cli/messages.h"
+#include "app/cli/privacy.h"
 #include "core/history/fingerprint.h"
 #include "core/history/history.h"
 #include "core/io/csv_reader.h"
@@ -123,7 +125,8 @@ void printText(const SegmentationResult& r, std::ostream& out) {
     for (const auto& n : r.notes) out << "note: " << n << "\n";
 }
 
-Result<std::size_t> writeOut(const std::string& path, const Table& table, const SegmentationResult& r) {
+Result<std::size_t> writeOut(const std::string& path, const Table& table, const SegmentationResult& r,
+                             const std::vector<std::string>& keep, std::ostream& err) {
     std::vector<Column> extra(2);
     extra[0].name = "segment";
     extra[0].type = ColumnType::Integer;
@@ -140,21 +143,22 @@ Result<std::size_t> writeOut(const std::string& path, const Table& table, const 
         for (std::size_t i = 0; i < r.labels.size(); ++i) p.appendNumber(r.probabilities(Eigen::Index(i), r.labels[i]));
         extra.push_back(std::move(p));
     }
-    return writeCsvFile(path, table, extra);
+    CsvWriteOptions csv;
+    csv.leaveOut = leaveOutOfExport(table, keep, "segment", path, err);
+    return writeCsvFile(path, table, extra, csv);
 }
 
 // Records the training snapshot, the model and its training scoring in the
 // history (issue 5), all in one transaction. `source` fingerprints the bytes
 // the table was imported from.
 Result<ModelInfo> saveToHistory(const std::string& db, const std::string& dataset, const std::string& name,
-                                const Result<SnapshotSource>& source, const Table& table, const SegmentationResult& r) {
+                                const Result<SnapshotSource>& source, const Table& table, const SegmentationResult& r,
+                                const std::vector<std::string>& keep) {
     if (!source) return source.error();
     auto history = History::open(db);
     if (!history) return history.error();
-    RecordOptions ro;
-    for (const auto& f : suggestFeatures(table))
-        if (f.reasonCode == FeatureReason::PersonalData || f.reasonCode == FeatureReason::Identifier)
-            ro.withheldColumns.push_back(f.column);
+    RecordOptions ro;   // what is withheld is decided in core (core/quality/personal_data.h)
+    ro.keepColumns = keep;
     return recordAndSaveModel(*history, dataset, name, r.model, table, *source, ro);
 }
 
@@ -222,7 +226,7 @@ bool parseOptions(Args& args, SegmentationOptions& o, std::string& error) {
 int runSegment(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err) {
     Args args;
     if (!args.parse(argv, {"features", "k", "k-max", "algorithm", "scale", "log1p", "n-init", "seed", "out", "db", "dataset",
-                           "save-model", "max-loss"},
+                           "save-model", "max-loss", kKeepPersonalOption},
                     {"json", "accept-loss"}))
         return fail(err, args.error());
     if (args.positionals().size() != 1)
@@ -249,18 +253,21 @@ int runSegment(const std::vector<std::string>& argv, std::ostream& out, std::ost
     for (const auto& c : o.features.columns)
         if (!table.column(c)) return fail(err, "unknown feature '" + c + "': the file has no such column");
     if (auto problem = checkLog1p(table, o.features); !problem.empty()) return fail(err, problem);
+    const std::vector<std::string> keep = keptPersonalColumns(args);
+    if (const auto unknown = unknownKeptColumns(keep, table); !unknown.empty()) return fail(err, unknown);
+    o.features.keepPersonal.insert(keep.begin(), keep.end());
     auto r = runSegmentation(table, o);
     if (!r) return fail(err, r.error().message);
     Json j = resultJson(*r);
     j["import"] = importJson(csv->report);
     if (auto path = args.value("out")) {
-        auto w = writeOut(*path, table, *r);
+        auto w = writeOut(*path, table, *r, keep, err);
         if (!w) return fail(err, w.error().message);
         j["out"] = *path;
     }
     if (save) {
         auto m = saveToHistory(*args.value("db"), *args.value("dataset"), *args.value("save-model"),
-                               source, table, *r);
+                               source, table, *r, keep);
         if (!m) return fail(err, m.error().message);
         j["saved_model"] = {{"name", m->name}, {"id", m->id}, {"version", m->version}};
     }

@@ -20,8 +20,8 @@ constexpr Entry kCommands[] = {
     {"segment", runSegment, "segment FILE [--features a,b] [--k N|auto] [--algorithm kmeans|gmm] [--out FILE] [--json] ..."},
     {"metrics", runMetrics, "metrics FILE --label COL [--score COL] [--prediction COL] [--slice COL[,COL2]] [--json] ..."},
     {"drift", runDrift, "drift REF.csv CUR.csv [--columns a,b] [--psi-bins N] [--json]"},
-    {"record", runRecord, "record FILE --db DB --dataset NAME [--as-of DATE | --split-by COLUMN:month|week|quarter] [--json]"},
-    {"score", runScore, "score FILE --db DB --model NAME [--as-of DATE] [--out scored.csv] [--json]"},
+    {"record", runRecord, "record FILE --db DB --dataset NAME [--as-of DATE | --split-by COLUMN:month|week|quarter] [--keep-personal COLS] [--json]"},
+    {"score", runScore, "score FILE --db DB --model NAME [--as-of DATE] [--out scored.csv] [--keep-personal COLS] [--json]"},
     {"history", runHistory, "history --db DB --dataset NAME [--json]"},
     {"demo", runDemo, "demo --out DIR [--rows N] [--months M] [--seed S]   (writes the demo data)"},
 };

@@ -168,7 +168,8 @@ bool parseSplitPeriod(const std::string& text, SplitPeriod& out) noexcept;   // 
 struct RecordOptions {
     std::string asOf;                          // ISO date; empty = from a Date column's max, else today
     std::string label;                         // empty = derived from asOf ("2026-03-31")
-    std::vector<std::string> withheldColumns;  // personal data found by the caller: never stored
+    std::vector<std::string> withheldColumns;  // never stored, besides what core/quality/personal_data.h withholds
+    std::vector<std::string> keepColumns;      // personal columns the user keeps on purpose: stored as any other
 };
 
 struct ScoreOptions {
@@ -177,6 +178,7 @@ struct ScoreOptions {
     std::string labelColumn;     // empty = the column with role Label, if any
     std::int64_t silhouetteSample = 2000;
     std::uint64_t seed = 42;
+    std::vector<std::string> keepColumns;   // personal columns the user keeps on purpose (see RecordOptions)
 };
 struct ScoreResult {
     SnapshotInfo snapshot;

@@ -13,7 +13,7 @@
 #include "core/drift/drift_stats.h"
 #include "core/history/history.h"
 #include "core/history/history_impl.h"
-#include "core/quality/pii.h"
+#include "core/quality/personal_data.h"
 #include "core/segment/cluster_scores.h"
 #include "core/segment/segment_model.h"
 #include "core/table/dates.h"
@@ -26,15 +26,17 @@ using nlohmann::json;
 
 namespace {
 
-// Category columns whose levels look like e-mails, phones or card numbers are
-// personal data: their values are never stored.
-bool looksPersonal(const Column& c) {
-    if (c.type != ColumnType::Category || c.levels.empty()) return false;
-    const std::size_t step = std::max<std::size_t>(1, c.levels.size() / 50);
-    std::size_t seen = 0, personal = 0;
-    for (std::size_t i = 0; i < c.levels.size(); i += step, ++seen)
-        if (classifyPii(c.levels[i]) != PiiKind::None) ++personal;
-    return personal * 2 > seen;
+// The caller's withheld columns and every column the privacy judgement
+// (core/quality/personal_data.h) finds personal, except those the user keeps.
+// Identifier and text columns are withheld by their type anyway: not judged here,
+// which keeps recording a large file as fast as before.
+std::vector<std::string> columnsToWithhold(const Table& table, std::vector<std::string> withheld,
+                                           const std::vector<std::string>& keep) {
+    for (const Column& c : table.columns) {
+        if (isWithheldByDefault(c) || std::find(keep.begin(), keep.end(), c.name) != keep.end()) continue;
+        if (personalDataOf(c).personal()) withheld.push_back(c.name);
+    }
+    return withheld;
 }
 
 // A rough cost of summarising a column, for ordering: a million numbers take
@@ -61,7 +63,7 @@ std::vector<ColumnSummary> summariseTable(const Table& table, const std::vector<
     std::vector<ColumnSummary> out(n);
     parallelForEach(n, [&](std::size_t k) {
         const auto& c = table.columns[order[k]];
-        const bool hold = std::find(withheld.begin(), withheld.end(), c.name) != withheld.end() || looksPersonal(c);
+        const bool hold = std::find(withheld.begin(), withheld.end(), c.name) != withheld.end();
         out[order[k]] = summariseColumn(c, rows, hold);
     });
     return out;
@@ -256,13 +258,14 @@ Result<SnapshotInfo> History::recordSnapshot(const std::string& dataset, const T
     std::string asOf = options.asOf.empty() ? defaultAsOf(table, rows) : options.asOf;
     if (asOf.empty()) asOf = todayIso();
     const std::string label = options.label.empty() ? asOf : options.label;
+    const auto withheld = columnsToWithhold(table, options.withheldColumns, options.keepColumns);
     Transaction tx(d_->db);
     if (auto b = tx.begin(); !b) return b.error();
     auto ds = datasetId(d_->db, dataset, true);
     if (!ds) return ds.error();
     auto thr = readThresholds(d_->db, *ds);
     if (!thr) return thr.error();
-    auto id = insertSnapshot(d_->db, *ds, table, source, asOf, label, options.withheldColumns, rows);
+    auto id = insertSnapshot(d_->db, *ds, table, source, asOf, label, withheld, rows);
     if (!id) return id.error();
     if (auto ref = referenceFor(d_->db, *ds, *id, asOf))
         if (auto s = storeDrift(d_->db, *id, *ref, thr->drift); !s) return s.error();
@@ -291,6 +294,7 @@ Result<std::vector<SnapshotInfo>> History::recordSplit(const std::string& datase
         g.second.push_back(std::uint32_t(r));
     }
     if (groups.empty()) return makeError(ErrorKind::BadInput, "Column '" + dateColumn + "' has no dates to split by");
+    const auto withheld = columnsToWithhold(table, options.withheldColumns, options.keepColumns);
     Transaction tx(d_->db);
     if (auto b = tx.begin(); !b) return b.error();
     auto ds = datasetId(d_->db, dataset, true);
@@ -301,7 +305,7 @@ Result<std::vector<SnapshotInfo>> History::recordSplit(const std::string& datase
     std::size_t done = 0;
     for (auto& [key, g] : groups) {
         if (cancelled(progress)) return makeError(ErrorKind::Cancelled, "Recording cancelled; nothing was recorded");
-        auto id = insertSnapshot(d_->db, *ds, table, source, formatDate(g.first), key, options.withheldColumns, &g.second);
+        auto id = insertSnapshot(d_->db, *ds, table, source, formatDate(g.first), key, withheld, &g.second);
         if (!id) return id.error();
         ids.push_back(*id);
         report(progress, double(++done) / double(groups.size()), "record");
@@ -539,8 +543,9 @@ Result<ModelInfo> recordAndSaveModel(History& db, const std::string& dataset, co
     if (!ds) return ds.error();
     auto thr = readThresholds(h, *ds);
     if (!thr) return thr.error();
+    const auto withheld = columnsToWithhold(trainingTable, options.withheldColumns, options.keepColumns);
     auto snap = insertSnapshot(h, *ds, trainingTable, source, asOf, options.label.empty() ? asOf : options.label,
-                               options.withheldColumns, nullptr);
+                               withheld, nullptr);
     if (!snap) return snap.error();
     if (auto ref = referenceFor(h, *ds, *snap, asOf))
         if (auto s = storeDrift(h, *snap, *ref, thr->drift); !s) return s.error();
@@ -593,11 +598,12 @@ Result<ScoreResult> History::score(const std::string& modelName, const Table& ta
     out.scoring = scoringFrom(*m, *a, table, options);
     out.scoring.modelId = info->id;
     compareToBaseline(out.scoring, baselineOf(d_->db, *info, *m), *thr);
+    const auto withheld = columnsToWithhold(table, {}, options.keepColumns);
     {
         Transaction tx(d_->db);
         if (auto b = tx.begin(); !b) return b.error();
         auto id = insertSnapshot(d_->db, info->datasetId, table, source, asOf,
-                                 options.label.empty() ? asOf : options.label, {}, nullptr);
+                                 options.label.empty() ? asOf : options.label, withheld, nullptr);
         if (!id) return id.error();
         out.scoring.snapshotId = *id;
         auto sid = insertScoring(d_->db, out.scoring);

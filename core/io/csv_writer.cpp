@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/csv_writer.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 
@@ -87,6 +88,17 @@ const Column& columnAt(const Table& t, const std::vector<Column>& extra, std::si
     return c < t.columns.size() ? t.columns[c] : extra[c - t.columns.size()];
 }
 
+// The columns written, by index into the table and then `extra`: all but those left out.
+std::vector<std::size_t> writtenColumns(const Table& table, const std::vector<Column>& extra, const CsvWriteOptions& o) {
+    std::vector<std::size_t> out;
+    for (std::size_t c = 0; c < table.columns.size() + extra.size(); ++c) {
+        const bool left = c < table.columns.size() &&
+                          std::find(o.leaveOut.begin(), o.leaveOut.end(), table.columns[c].name) != o.leaveOut.end();
+        if (!left) out.push_back(c);
+    }
+    return out;
+}
+
 } // namespace
 
 std::string csvCell(std::string_view text, char delimiter, bool neutraliseFormulas, bool numeric) {
@@ -97,14 +109,15 @@ std::string csvCell(std::string_view text, char delimiter, bool neutraliseFormul
 
 void writeCsv(std::ostream& out, const Table& table, const std::vector<Column>& extra,
               const CsvWriteOptions& o, const Progress* progress) {
-    const std::size_t ncols = table.columns.size() + extra.size();
+    const std::vector<std::size_t> written = writtenColumns(table, extra, o);
+    const std::size_t ncols = written.size();
     const char* eol = o.crlf ? "\r\n" : "\n";
     std::string line;
     if (o.utf8Bom) out << "\xEF\xBB\xBF";
     if (o.header) {
         for (std::size_t c = 0; c < ncols; ++c) {
             if (c) line += o.delimiter;
-            appendCell(line, columnAt(table, extra, c).name, o.delimiter, o.neutraliseFormulas, false);
+            appendCell(line, columnAt(table, extra, written[c]).name, o.delimiter, o.neutraliseFormulas, false);
         }
         line += eol;
         out << line;
@@ -119,7 +132,7 @@ void writeCsv(std::ostream& out, const Table& table, const std::vector<Column>& 
         line.clear();
         for (std::size_t c = 0; c < ncols; ++c) {
             if (c) line += o.delimiter;
-            const Column& col = columnAt(table, extra, c);
+            const Column& col = columnAt(table, extra, written[c]);
             if (row >= col.size()) continue;
             if (col.isMissing(row)) {
                 // A cell that did not fit the column's type is written as the file had it.

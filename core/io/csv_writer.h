@@ -23,6 +23,7 @@ struct CsvWriteOptions {
     bool crlf = false;        // "\r\n" line ends (RFC 4180) instead of "\n"
     bool utf8Bom = false;     // lets Excel on Windows detect UTF-8
     std::vector<std::size_t> rows;   // rows to write, in this order; empty = all rows
+    std::vector<std::string> leaveOut;   // table columns not written (personal data)
 };
 
 // Writes the table's columns followed by `extra` columns (e.g. a segment label

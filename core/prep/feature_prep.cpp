@@ -6,6 +6,7 @@
 #include <limits>
 
 #include "core/prep/prep_stats.h"
+#include "core/quality/personal_data.h"
 
 namespace segmenta {
 
@@ -18,17 +19,6 @@ constexpr const char* kReasonNames[] = {"numeric", "few_categories", "identifier
 std::string lower(std::string s) {
     for (auto& c : s) c = char(std::tolower(static_cast<unsigned char>(c)));
     return s;
-}
-
-bool looksPersonal(const std::string& name) {
-    static const char* kWords[] = {"email", "e-mail", "mail", "phone", "mobile", "first_name", "last_name",
-                                   "firstname", "lastname", "full_name", "fullname", "address", "street",
-                                   "zip", "postcode", "postal", "iban", "ssn", "passport", "ip_address"};
-    const std::string n = lower(name);
-    if (n == "name") return true;
-    for (const char* w : kWords)
-        if (n.find(w) != std::string::npos) return true;
-    return false;
 }
 
 bool looksIdentifierName(const std::string& name) {
@@ -98,8 +88,9 @@ std::vector<FeatureChoice> suggestFeatures(const Table& table, int maxLevels) {
         if (c.role == ColumnRole::Ignore) setReason(f, FeatureReason::Ignored, false, "marked to ignore");
         else if (c.role == ColumnRole::Label) setReason(f, FeatureReason::Label, false, "is the outcome to explain, not a trait to group on");
         else if (c.role == ColumnRole::Score) setReason(f, FeatureReason::Score, false, "is a model's score, not a trait of the customer");
-        else if (looksPersonal(c.name) && !isNumeric(c.type))
-            setReason(f, FeatureReason::PersonalData, false, "holds personal data, which should not decide a segment");
+        else if (const PersonalData personal = personalDataOf(c); personal.personal())
+            setReason(f, FeatureReason::PersonalData, false,
+                      "holds personal data (" + describePiiKind(personal.kind) + "), which should not decide a segment");
         else if (c.role == ColumnRole::Identifier || c.type == ColumnType::Identifier)
             setReason(f, FeatureReason::Identifier, false, "identifies each row, so it cannot describe a group");
         else if (c.role == ColumnRole::Date || isTemporal(c.type))

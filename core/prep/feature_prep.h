@@ -70,6 +70,9 @@ struct FeatureOptions {
     // "Days since" reference for date columns, as days since 1970-01-01; unset =
     // the latest date found in that column (so the most recent row has 0).
     std::optional<std::int64_t> referenceDay;
+    // Personal-data columns the user chose on purpose. Any other personal column
+    // is refused as a feature: a saved model would keep its values (one-hot levels).
+    std::set<std::string> keepPersonal;
 };
 
 // How one input column becomes one or more matrix columns. Everything needed to
@@ -118,7 +121,7 @@ struct PreparedFeatures {
 
 // Builds the scaled feature matrix (every table row, missing cells imputed).
 // Errors (BadInput/NotFound/Usage, one sentence each): unknown column, empty
-// selection, a text/identifier column, a category with more than maxLevels levels
+// selection, a personal-data column not in keepPersonal, a text/identifier column, a category with more than maxLevels levels
 // ("'city' has 812 different values; one-hot needs at most 50 — group rare values
 // or leave it out"), an all-missing column, infinity in a number, log1p on values ≤ −1,
 // a table with no rows. Cancelled when the token is cancelled.

@@ -237,8 +237,14 @@ Result<PreparedFeatures> prepareFeatures(const Table& table, const FeatureOption
                 return makeError(ErrorKind::Usage, quoted(out.columns[a]) + " is selected twice");
         auto t = planTransform(table, out.columns[a], options, suggestions);
         if (!t) return t.error();
+        const FeatureChoice& choice = suggestions[*table.find(out.columns[a])];
+        if (choice.reasonCode == FeatureReason::PersonalData && !options.keepPersonal.count(out.columns[a]))
+            return makeError(ErrorKind::BadInput, quoted(out.columns[a]) + " " + choice.reason +
+                                                      "; a saved model would keep its values, so leave it out "
+                                                      "(or keep it on purpose: segmenta-cli --keep-personal " +
+                                                      out.columns[a] + ")");
         if (t->kind == Kind::OneHot) {
-            const std::size_t levels = suggestions[*table.find(out.columns[a])].levels;
+            const std::size_t levels = choice.levels;
             if (int(levels) > options.maxLevels)
                 return makeError(ErrorKind::BadInput, quoted(out.columns[a]) + " has " + std::to_string(levels) +
                                                           " different values; one-hot encoding allows at most " +

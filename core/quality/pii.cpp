@@ -50,6 +50,11 @@ const char* toString(PiiKind kind) noexcept {
     case PiiKind::Email: return "email";
     case PiiKind::Phone: return "phone";
     case PiiKind::Card: return "card";
+    case PiiKind::IpAddress: return "ip_address";
+    case PiiKind::PersonName: return "person_name";
+    case PiiKind::StreetAddress: return "street_address";
+    case PiiKind::FreeText: return "free_text";
+    case PiiKind::PersonalId: return "personal_id";
     case PiiKind::None: break;
     }
     return "";
@@ -125,10 +130,65 @@ bool looksLikePhone(std::string_view value) noexcept {
     return digits >= 9 && (groups >= 2 || trunk);
 }
 
+bool looksLikeIpv4(std::string_view value) noexcept {
+    const std::string_view v = trim(value);
+    int parts = 0;
+    std::size_t i = 0;
+    while (i <= v.size()) {
+        std::size_t digits = 0;
+        int number = 0;
+        while (i < v.size() && isDigit(v[i]) && digits < 4) { number = number * 10 + (v[i] - '0'); ++i; ++digits; }
+        if (digits == 0 || digits > 3 || number > 255) return false;
+        ++parts;
+        if (i == v.size()) break;
+        if (v[i] != '.' || parts == 4) return false;
+        ++i;
+    }
+    return parts == 4;
+}
+
+bool looksLikeIpv6(std::string_view value) noexcept {
+    std::string_view v = trim(value);
+    if (v.size() < 2 || v.size() > 45 || v.find(':') == std::string_view::npos) return false;
+    const auto gap = v.find("::");
+    if (gap != std::string_view::npos && v.find("::", gap + 1) != std::string_view::npos) return false;
+    int groups = 0;
+    bool ipv4Tail = false;
+    std::size_t i = 0;
+    while (i < v.size()) {
+        if (v[i] == ':') {
+            if (i + 1 < v.size() && v[i + 1] == ':') { i += 2; continue; }   // the gap
+            if (i == 0 || i + 1 == v.size()) return false;                   // a lone leading/trailing colon
+            ++i;
+            continue;
+        }
+        std::size_t end = v.find(':', i);
+        if (end == std::string_view::npos) end = v.size();
+        const std::string_view group = v.substr(i, end - i);
+        if (end == v.size() && group.find('.') != std::string_view::npos) {
+            if (!looksLikeIpv4(group)) return false;
+            ipv4Tail = true;
+        } else {
+            if (group.size() > 4) return false;
+            for (char c : group)
+                if (!isDigit(c) && !((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) return false;
+        }
+        ++groups;
+        i = end;
+    }
+    if (groups == 0) return false;
+    const int width = groups + (ipv4Tail ? 1 : 0);
+    return gap == std::string_view::npos ? width == 8 : width < 8;
+}
+
+bool looksLikeIpAddress(std::string_view value) noexcept { return looksLikeIpv4(value) || looksLikeIpv6(value); }
+
 PiiKind classifyPii(std::string_view value) noexcept {
     if (value.find('@') != std::string_view::npos) return looksLikeEmail(value) ? PiiKind::Email : PiiKind::None;
+    if (looksLikeIpAddress(value)) return PiiKind::IpAddress;
     if (looksLikeCard(value)) return PiiKind::Card;
     if (looksLikePhone(value)) return PiiKind::Phone;
+    if (containsStreetAddress(value)) return PiiKind::StreetAddress;
     return PiiKind::None;
 }
 

@@ -47,14 +47,14 @@ private slots:
         auto h = History::open(path("a.sqlite"));
         QVERIFY2(h, h ? "" : h.error().message.c_str());
         QCOMPARE(h->schemaVersion(), kHistorySchemaVersion);
-        auto s1 = h->recordSnapshot("Shop", testutil::customers(3000, 0, 1), src("jan.csv"), {"2026-01-31", "", {}});
+        auto s1 = h->recordSnapshot("Shop", testutil::customers(3000, 0, 1), src("jan.csv"), {"2026-01-31", "", {}, {}});
         QVERIFY2(s1, s1 ? "" : s1.error().message.c_str());
         QCOMPARE(s1->status, SnapshotStatus::Ok);
-        auto s2 = h->recordSnapshot("Shop", testutil::customers(3000, 0, 2), src("feb.csv"), {"2026-02-28", "", {}});
+        auto s2 = h->recordSnapshot("Shop", testutil::customers(3000, 0, 2), src("feb.csv"), {"2026-02-28", "", {}, {}});
         QVERIFY(s2);
         QCOMPARE(s2->status, SnapshotStatus::Ok);   // same distribution
         QCOMPARE(*s2->referenceId, s1->id);
-        auto s3 = h->recordSnapshot("Shop", testutil::customers(3000, 0.8, 3), src("mar.csv"), {"2026-03-31", "", {}});
+        auto s3 = h->recordSnapshot("Shop", testutil::customers(3000, 0.8, 3), src("mar.csv"), {"2026-03-31", "", {}, {}});
         QVERIFY(s3);
         QCOMPARE(s3->status, SnapshotStatus::Drift);
         QVERIFY(!s3->reasons.empty());
@@ -136,7 +136,7 @@ private slots:
         auto h = History::open(path("m.sqlite"));
         QVERIFY(h);
         const Table train = testutil::customers(2000, 0, 10);
-        auto snap = h->recordSnapshot("Shop", train, src("train.csv"), {"2026-01-31", "", {}});
+        auto snap = h->recordSnapshot("Shop", train, src("train.csv"), {"2026-01-31", "", {}, {}});
         QVERIFY(snap);
         const auto model = testutil::twoSegmentModel();
         auto saved = saveModel(*h, "Shop", "Spend", model, snap->id, &train);
@@ -270,7 +270,7 @@ private slots:
             QCOMPARE(shares->shares[0][0], 0.6);
         }
         // And it keeps working: record into the migrated file.
-        QVERIFY(h->recordSnapshot("Old", testutil::customers(200, 0, 1), src("new.csv"), {"2025-03-31", "", {}}));
+        QVERIFY(h->recordSnapshot("Old", testutil::customers(200, 0, 1), src("new.csv"), {"2025-03-31", "", {}, {}}));
     }
 
     void damagedFilesAreKeptAndExplained_data() {

@@ -53,6 +53,11 @@ QString piiText(PiiKind kind) {
     case PiiKind::Email: return ProfileBuilder::tr("e-mail addresses");
     case PiiKind::Phone: return ProfileBuilder::tr("phone numbers");
     case PiiKind::Card: return ProfileBuilder::tr("payment card numbers");
+    case PiiKind::IpAddress: return ProfileBuilder::tr("IP addresses");
+    case PiiKind::PersonName: return ProfileBuilder::tr("person names");
+    case PiiKind::StreetAddress: return ProfileBuilder::tr("street addresses");
+    case PiiKind::FreeText: return ProfileBuilder::tr("text with personal data in it");
+    case PiiKind::PersonalId: return ProfileBuilder::tr("personal identity or account numbers");
     case PiiKind::None: break;
     }
     return {};
@@ -81,11 +86,16 @@ void addFlags(ColumnProfileView& v, const ColumnProfile& p) {
             break;
         }
     }
+    // Found by the header alone, the share is 0: say where the finding comes from.
     if (p.pii != PiiKind::None)
         v.flags.push_back({ProfileBuilder::tr("Personal data: %1").arg(piiText(p.pii)),
-                           ProfileBuilder::tr("About %1 % of the checked values look like %2. Segmenta never stores them in its history; "
-                                 "think twice before exporting or sharing this column.")
-                               .arg(int(p.piiShare * 100.0 + 0.5)).arg(piiText(p.pii)),
+                           (p.piiShare > 0
+                                ? ProfileBuilder::tr("About %1 % of the checked values look like %2.")
+                                      .arg(int(p.piiShare * 100.0 + 0.5)).arg(piiText(p.pii))
+                                : ProfileBuilder::tr("The column's name says it holds %1.").arg(piiText(p.pii))) +
+                               QLatin1Char(' ') +
+                               ProfileBuilder::tr("Segmenta never stores its values in the history or a saved model, "
+                                                  "and leaves it out of segment exports."),
                            true});
 }
 

@@ -42,10 +42,11 @@ QString shortReason(FeatureReason reason) {
 }
 
 // Columns the engine can turn into numbers at all.
+// Personal data cannot be ticked: a model would keep its values (core refuses it too).
 bool usable(const FeatureChoice& c) {
     if (isStringLike(c.type)) return false;
     return c.reasonCode != FeatureReason::AllMissing && c.reasonCode != FeatureReason::TooManyLevels &&
-           c.reasonCode != FeatureReason::Text;
+           c.reasonCode != FeatureReason::Text && c.reasonCode != FeatureReason::PersonalData;
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "core/io/csv_writer.h"
+#include "core/quality/personal_data.h"
 
 namespace segmenta::ui {
 namespace {
@@ -24,7 +25,7 @@ void appendNumberOrMissing(Column& c, double v) {
 } // namespace
 
 Result<std::size_t> exportSegmentRows(const std::string& path, const Table& table, const SegmentationResult& result,
-                                      const Progress* progress) {
+                                      const Progress* progress, std::vector<std::string>* leftOut) {
     const std::size_t n = table.rowCount();
     if (result.labels.size() != n)
         return makeError(ErrorKind::Usage, "The segments belong to a different table; run the segmentation again.");
@@ -51,7 +52,10 @@ Result<std::size_t> exportSegmentRows(const std::string& path, const Table& tabl
         extra[1].missing.push_back(0);
         if (mixture) appendNumberOrMissing(extra[2], result.probabilities(Eigen::Index(r), Eigen::Index(s)));
     }
-    return writeCsvFile(path, table, extra, {}, progress);
+    CsvWriteOptions options;
+    options.leaveOut = withheldNames(withheldColumns(table), WithholdReason::PersonalData);
+    if (leftOut) *leftOut = options.leaveOut;
+    return writeCsvFile(path, table, extra, options, progress);
 }
 
 Table segmentSummaryTable(const SegmentationResult& result) {

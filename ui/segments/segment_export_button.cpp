@@ -61,11 +61,18 @@ void SegmentExportButton::exportRows(const QString& path) {
     auto table = table_;
     auto result = snapshot();
     const std::string file = path.toStdString();
+    auto leftOut = std::make_shared<std::vector<std::string>>();
     task_->start<Result<std::size_t>>(
-        [table, result, file](const Progress& p) { return exportSegmentRows(file, *table, *result, &p); },
-        [this, path](Result<std::size_t>&& r) {
+        [table, result, file, leftOut](const Progress& p) { return exportSegmentRows(file, *table, *result, &p, leftOut.get()); },
+        [this, path, leftOut](Result<std::size_t>&& r) {
             if (!r) { QMessageBox::warning(this, tr("Could not export"), QString::fromStdString(r.error().message)); return; }
-            emit message(tr("Saved %1 rows with their segment to %2.").arg(formatCount(std::int64_t(*r)), path));
+            QString text = tr("Saved %1 rows with their segment to %2.").arg(formatCount(std::int64_t(*r)), path);
+            if (!leftOut->empty()) {
+                QStringList names;
+                for (const auto& n : *leftOut) names << QString::fromStdString(n);
+                text += QLatin1Char(' ') + tr("Personal data left out: %1.").arg(names.join(QStringLiteral(", ")));
+            }
+            emit message(text);
         });
 }
 
