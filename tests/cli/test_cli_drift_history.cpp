@@ -7,32 +7,15 @@
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
 
-#include "app/cli/commands.h"
+#include "cli_run.h"
 
 using nlohmann::json;
 namespace fs = std::filesystem;
 
-namespace {
-
-struct Run {
-    int code;
-    std::string out, err;
-};
-
-Run cli(std::vector<std::string> args) {
-    args.insert(args.begin(), "segmenta-cli");
-    std::ostringstream out, err;
-    const int code = segmenta::cli::runCli(args, out, err);
-    return {code, out.str(), err.str()};
-}
-
-const std::string kDemo = SEGMENTA_SOURCE_DIR "/resources/demo/";
-
-bool oneLine(const std::string& s) { return !s.empty() && s.find('\n') == s.size() - 1; }
-
-} // namespace
+using segmenta::testutil::cli;
+using segmenta::testutil::kDemo;
+using segmenta::testutil::oneLine;
 
 class TestCliDriftHistory : public QObject {
     Q_OBJECT
