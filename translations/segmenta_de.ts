@@ -1654,10 +1654,6 @@ Auch ein geplanter Auftrag kann Monate hinzufügen: segmenta-cli record DATEI --
         <translation>&amp;Neuen Monat einordnen…</translation>
     </message>
     <message>
-        <source>Sa&amp;ved models…</source>
-        <translation>Gespeicherte Mode&amp;lle…</translation>
-    </message>
-    <message>
         <source>Saving the model</source>
         <translation>Das Modell wird gespeichert</translation>
     </message>
@@ -1692,6 +1688,10 @@ Auch ein geplanter Auftrag kann Monate hinzufügen: segmenta-cli record DATEI --
     <message>
         <source>This dataset has no saved model yet: build segments on the Segments page and choose Save as model….</source>
         <translation>Dieser Datensatz hat noch kein gespeichertes Modell: Bilden Sie auf der Seite Segmente Segmente und wählen Sie „Als Modell speichern…“.</translation>
+    </message>
+    <message>
+        <source>M&amp;odels…</source>
+        <translation>Mode&amp;lle…</translation>
     </message>
 </context>
 <context>
@@ -2817,10 +2817,6 @@ Wählen Sie sie mit Datei ▸ CSV importieren… an ihrem neuen Ort.</translatio
         <translation>Aus dem Verlauf &amp;löschen…</translation>
     </message>
     <message>
-        <source>The model shown was built on this month: delete the model first (Saved models…).</source>
-        <translation>Das gezeigte Modell beruht auf diesem Monat: Löschen Sie zuerst das Modell (Gespeicherte Modelle…).</translation>
-    </message>
-    <message>
         <source>Rename the month</source>
         <translation>Monat umbenennen</translation>
     </message>
@@ -2855,6 +2851,10 @@ Wählen Sie sie mit Datei ▸ CSV importieren… an ihrem neuen Ort.</translatio
     <message>
         <source>Deleted %1 from the history.</source>
         <translation>%1 aus dem Verlauf gelöscht.</translation>
+    </message>
+    <message>
+        <source>The model shown was built on this month: delete the model first (Models…).</source>
+        <translation>Das gezeigte Modell beruht auf diesem Monat: Löschen Sie zuerst das Modell (Modelle…).</translation>
     </message>
 </context>
 <context>

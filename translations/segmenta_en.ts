@@ -1637,10 +1637,6 @@ A scheduled job can add months too: segmenta-cli record FILE --db &quot;%1&quot;
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sa&amp;ved models…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saving the model</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1674,6 +1670,10 @@ A scheduled job can add months too: segmenta-cli record FILE --db &quot;%1&quot;
     </message>
     <message>
         <source>This dataset has no saved model yet: build segments on the Segments page and choose Save as model….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;odels…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2791,10 +2791,6 @@ Use File ▸ Import CSV… to choose it at its new place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The model shown was built on this month: delete the model first (Saved models…).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rename the month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2828,6 +2824,10 @@ Use File ▸ Import CSV… to choose it at its new place.</source>
     </message>
     <message>
         <source>Deleted %1 from the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model shown was built on this month: delete the model first (Models…).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -65,7 +65,7 @@ DriftPage::DriftPage(Workspace* workspace, QWidget* parent)
     : QWidget(parent), workspace_(workspace), listTask_(new BackgroundTask(this)), historyTask_(new BackgroundTask(this)),
       distributionTask_(new BackgroundTask(this)), compareTask_(new BackgroundTask(this)), picker_(new DriftPicker(this)),
       reload_(new QPushButton(tr("Re&load"), this)), export_(new QPushButton(tr("E&xport report…"), this)),
-      score_(new QPushButton(tr("Score &new month…"), this)), models_(new QPushButton(tr("Sa&ved models…"), this)),
+      score_(new QPushButton(tr("Score &new month…"), this)), models_(new QPushButton(tr("M&odels…"), this)),
       stack_(new QStackedWidget(this)), empty_(new QLabel(this)), fresh_(new QPushButton(tr("Start a fresh history beside it"), this)),
       record_(new QPushButton(tr("&Record the loaded file in history…"), this)), recorder_(new HistoryRecorder(workspace, this)),
       scorer_(new ModelScorer(workspace, this)), saver_(new ModelSaver(workspace, this)),

@@ -28,9 +28,9 @@ DriftPicker::DriftPicker(QWidget* parent)
                 tr("The training month: how far each month has moved from what the segments were built on.\n"
                    "The month before: what changed since last time."));
     layout->addStretch(1);
-    dataset_->setMinimumContentsLength(26);
+    dataset_->setMinimumContentsLength(20);
     dataset_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    model_->setMinimumContentsLength(24);
+    model_->setMinimumContentsLength(20);
     model_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     reference_->addItem(tr("the training month"), int(DriftReference::Training));
     reference_->addItem(tr("the month before"), int(DriftReference::Previous));

@@ -84,6 +84,14 @@ Result<std::shared_ptr<const ModelScorer::Prepared>> prepareScoring(const ScoreR
     const QString month = monthLabelInFileName(request.file);
     if (!month.isEmpty() && QString::fromStdString(options.asOf).startsWith(month)) options.label = month.toStdString();
     options.labelColumn = outcomeColumnFor(*history, request.model.toStdString(), request.datasetId, table);
+    // A file the model cannot score is said so now, before asking about a month already there.
+    if (auto info = history->model(request.model.toStdString(), request.datasetId)) {
+        std::string missing;
+        for (const auto& f : info->features)
+            if (!table.column(f)) missing += (missing.empty() ? "" : ", ") + f;
+        if (!missing.empty())
+            return makeError(ErrorKind::BadInput, "the file has no column " + missing + ", which the model needs");
+    }
     if (request.sameMonth != SameMonthChoice::KeepBoth) {
         auto same = snapshotsOfSameMonth(*history, request.datasetId, options.label.empty() ? options.asOf : options.label,
                                          options.asOf);

@@ -33,7 +33,7 @@ QMenu* MonthEditor::menuFor(const SnapshotView& month, QWidget* parent) {
     del->setObjectName(QStringLiteral("delete"));
     if (month.isTraining) {
         del->setEnabled(false);
-        del->setToolTip(tr("The model shown was built on this month: delete the model first (Saved models…)."));
+        del->setToolTip(tr("The model shown was built on this month: delete the model first (Models…)."));
         menu->setToolTipsVisible(true);
     }
     for (QAction* a : menu->actions()) a->setEnabled(a->isEnabled() && !task_->isRunning());
