@@ -110,6 +110,18 @@
         <source>Effect size: how big the change is, whatever the number of rows. The verdict beside it says whether the change is large enough to count as drift.</source>
         <translation>Effektstärke: wie groß die Änderung ist, unabhängig von der Zahl der Zeilen. Die Bewertung daneben sagt, ob die Änderung groß genug ist, um als Drift zu gelten.</translation>
     </message>
+    <message>
+        <source>Nothing important changed compared with %1.</source>
+        <translation>Verglichen mit %1 hat sich nichts Wichtiges geändert.</translation>
+    </message>
+    <message>
+        <source>Some columns changed since %1; worth a look, but most of the data is as before.</source>
+        <translation>Seit %1 haben sich einige Spalten geändert; ein Blick lohnt sich, aber die meisten Daten sind wie zuvor.</translation>
+    </message>
+    <message>
+        <source>At least half of the checked columns changed: the data is no longer like %1.</source>
+        <translation>Mindestens die Hälfte der geprüften Spalten hat sich geändert: Die Daten gleichen %1 nicht mehr.</translation>
+    </message>
 </context>
 <context>
     <name>DriftPage</name>
@@ -497,6 +509,47 @@
     <message>
         <source>Could not save</source>
         <translation>Speichern nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>SameMonth</name>
+    <message>
+        <source>• %1, as of %2, from %3 (%L4 rows)</source>
+        <translation>• %1, Stand %2, aus %3 (%L4 Zeilen)</translation>
+    </message>
+    <message>
+        <source>This month is already in the history</source>
+        <translation>Dieser Monat ist schon im Verlauf</translation>
+    </message>
+    <message>
+        <source>“%1” already has %2:
+%3
+
+Replace it with the new one, or keep both?</source>
+        <translation>„%1“ enthält %2 schon:
+%3
+
+Durch den neuen ersetzen oder beide behalten?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>The month already there is deleted once the new one is recorded.</source>
+        <translation>Der vorhandene Monat wird gelöscht, sobald der neue gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>&amp;Beide behalten</translation>
+    </message>
+    <message>
+        <source>The earlier %1 (as of %2) was kept, because a saved model was built on it.</source>
+        <translation>Der frühere Monat %1 (Stand %2) wurde behalten, weil ein gespeichertes Modell auf ihm beruht.</translation>
+    </message>
+    <message>
+        <source>The earlier %1 (as of %2) was kept: %3</source>
+        <translation>Der frühere Monat %1 (Stand %2) wurde behalten: %3</translation>
     </message>
 </context>
 <context>
@@ -1604,6 +1657,46 @@ Auch ein geplanter Auftrag kann Monate hinzufügen: segmenta-cli record DATEI --
         <source>Score &amp;new month…</source>
         <translation>&amp;Neuen Monat einordnen…</translation>
     </message>
+    <message>
+        <source>Saving the model</source>
+        <translation>Das Modell wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Could not change the month</source>
+        <translation>Der Monat konnte nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>The history is unchanged.</source>
+        <translation>Der Verlauf ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Score each new month with it: Score new month…</source>
+        <translation>Ordnen Sie damit jeden neuen Monat ein: Neuen Monat einordnen…</translation>
+    </message>
+    <message>
+        <source>Could not save the model</source>
+        <translation>Das Modell konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Nothing was saved; the history is unchanged.</source>
+        <translation>Es wurde nichts gespeichert; der Verlauf ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Could not change the model</source>
+        <translation>Das Modell konnte nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>The saved models of this dataset: their segments, rename, delete.</source>
+        <translation>Die gespeicherten Modelle dieses Datensatzes: ihre Segmente, umbenennen, löschen.</translation>
+    </message>
+    <message>
+        <source>This dataset has no saved model yet: build segments on the Segments page and choose Save as model….</source>
+        <translation>Dieser Datensatz hat noch kein gespeichertes Modell: Bilden Sie auf der Seite Segmente Segmente und wählen Sie „Als Modell speichern…“.</translation>
+    </message>
+    <message>
+        <source>M&amp;odels…</source>
+        <translation>Mode&amp;lle…</translation>
+    </message>
 </context>
 <context>
     <name>segmenta::ui::DriftPicker</name>
@@ -1655,6 +1748,14 @@ Der Vormonat: was sich seit dem letzten Mal geändert hat.</translation>
     <message>
         <source>no saved model</source>
         <translation>kein gespeichertes Modell</translation>
+    </message>
+    <message>
+        <source>How far each month has moved from the month the segments were built on.</source>
+        <translation>&amp;Datensatz:</translation>
+    </message>
+    <message>
+        <source>Needs a saved model: without one there is no training month, so each month is compared with the month before.</source>
+        <translation>Braucht ein gespeichertes Modell: Ohne eines gibt es keinen Trainingsmonat, daher wird jeder Monat mit dem Vormonat verglichen.</translation>
     </message>
 </context>
 <context>
@@ -2566,6 +2667,103 @@ Wählen Sie sie mit Datei ▸ CSV importieren… an ihrem neuen Ort.</translatio
     </message>
 </context>
 <context>
+    <name>segmenta::ui::ModelListDialog</name>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Show on the Drift page</source>
+        <translation>Auf der Seite Drift &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Saved models of “%1”</source>
+        <translation>Gespeicherte Modelle von „%1“</translation>
+    </message>
+    <message>
+        <source>Saved models</source>
+        <translation>Gespeicherte Modelle</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Share of rows</source>
+        <translation>Anteil der Zeilen</translation>
+    </message>
+    <message>
+        <source>Segments of the chosen model</source>
+        <translation>Segmente des gewählten Modells</translation>
+    </message>
+    <message>
+        <source>Give the model another name; its earlier versions and the months it scored keep going with it.</source>
+        <translation>Dem Modell einen anderen Namen geben; seine früheren Versionen und die damit eingeordneten Monate gehören weiter dazu.</translation>
+    </message>
+    <message>
+        <source>Remove the model and its scorings from the history; the recorded months stay.</source>
+        <translation>Das Modell und seine Einordnungen aus dem Verlauf entfernen; die gespeicherten Monate bleiben.</translation>
+    </message>
+    <message>
+        <source>Follow this model&apos;s segments month by month on the Drift page.</source>
+        <translation>Die Segmente dieses Modells auf der Seite Drift Monat für Monat verfolgen.</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (Version %2)</translation>
+    </message>
+    <message>
+        <source>“%1” has no saved model. Build segments on the Segments page and choose Save as model….</source>
+        <translation>„%1“ hat kein gespeichertes Modell. Bilden Sie auf der Seite Segmente Segmente und wählen Sie „Als Modell speichern…“.</translation>
+    </message>
+    <message>
+        <source>Built on %1. </source>
+        <translation>Gebildet auf %1. </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s); saved %1.</source>
+        <translation>
+            <numerusform>%n Segment; gespeichert %1.</numerusform>
+            <numerusform>%n Segmente; gespeichert %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename the model</source>
+        <translation>Modell umbenennen</translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation>Neuer Name für „%1“:</translation>
+    </message>
+    <message>
+        <source>Delete the model?</source>
+        <translation>Modell löschen?</translation>
+    </message>
+    <message>
+        <source>Delete the model “%1” (all its versions) and its scorings from the history? The recorded months stay; this cannot be undone.</source>
+        <translation>Das Modell „%1“ (alle Versionen) und seine Einordnungen aus dem Verlauf löschen? Die gespeicherten Monate bleiben; das lässt sich nicht rückgängig machen.</translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::ModelSaver</name>
+    <message>
+        <source>No table is loaded.</source>
+        <translation>Es ist keine Tabelle geladen.</translation>
+    </message>
+    <message>
+        <source>Saved version %1 of the model “%2” in “%3”.</source>
+        <translation>Version %1 des Modells „%2“ in „%3“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved the model “%1” in “%2”.</source>
+        <translation>Modell „%1“ in „%2“ gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>segmenta::ui::ModelScorer</name>
     <message>
         <source>OK</source>
@@ -2606,6 +2804,61 @@ Wählen Sie sie mit Datei ▸ CSV importieren… an ihrem neuen Ort.</translatio
     <message>
         <source>The segments no longer fit this month well: building them again is suggested.</source>
         <translation>Die Segmente passen nicht mehr gut zu diesem Monat: Es wird empfohlen, sie neu zu bilden.</translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::MonthEditor</name>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Change the &amp;date…</source>
+        <translation>&amp;Datum ändern…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete from the history…</source>
+        <translation>Aus dem Verlauf &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Rename the month</source>
+        <translation>Monat umbenennen</translation>
+    </message>
+    <message>
+        <source>New name for %1 (as of %2):</source>
+        <translation>Neuer Name für %1 (Stand %2):</translation>
+    </message>
+    <message>
+        <source>Change the date</source>
+        <translation>Datum ändern</translation>
+    </message>
+    <message>
+        <source>The day %1 describes, usually the last day of the month it was exported for. The months are shown and compared in date order.</source>
+        <translation>Der Tag, den %1 beschreibt, meist der letzte Tag des Monats, für den exportiert wurde. Die Monate werden nach Datum geordnet gezeigt und verglichen.</translation>
+    </message>
+    <message>
+        <source>Delete the month?</source>
+        <translation>Monat löschen?</translation>
+    </message>
+    <message>
+        <source>Delete %1 (as of %2, from %3, %L4 rows) from the history? Its summaries and scorings go; the other months and the saved models stay as they are. This cannot be undone.</source>
+        <translation>%1 (Stand %2, aus %3, %L4 Zeilen) aus dem Verlauf löschen? Seine Zusammenfassungen und Einordnungen werden entfernt; die anderen Monate und die gespeicherten Modelle bleiben, wie sie sind. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2.</source>
+        <translation>%1 in %2 umbenannt.</translation>
+    </message>
+    <message>
+        <source>%1 is now as of %2.</source>
+        <translation>%1 hat jetzt den Stand %2.</translation>
+    </message>
+    <message>
+        <source>Deleted %1 from the history.</source>
+        <translation>%1 aus dem Verlauf gelöscht.</translation>
+    </message>
+    <message>
+        <source>The model shown was built on this month: delete the model first (Models…).</source>
+        <translation>Das gezeigte Modell beruht auf diesem Monat: Löschen Sie zuerst das Modell (Modelle…).</translation>
     </message>
 </context>
 <context>
@@ -3326,6 +3579,61 @@ Klicken, um überall nur dieses Segment zu zeigen (erneut klicken zeigt alle).</
     </message>
 </context>
 <context>
+    <name>segmenta::ui::SaveModelDialog</name>
+    <message>
+        <source>Save the segments as a model</source>
+        <translation>Die Segmente als Modell speichern</translation>
+    </message>
+    <message>
+        <source>A saved model keeps these segments, so that each new month can be put into the same segments (Drift page ▸ Score new month…) and compared with this one. The month they were built on is recorded in the dataset too, unless it is there already.</source>
+        <translation>Ein gespeichertes Modell bewahrt diese Segmente, damit jeder neue Monat in dieselben Segmente eingeordnet (Seite Drift ▸ Neuen Monat einordnen…) und mit diesem verglichen werden kann. Der Monat, auf dem sie gebildet wurden, wird ebenfalls im Datensatz gespeichert, sofern er nicht schon dort ist.</translation>
+    </message>
+    <message>
+        <source>Months of the same export belong to one dataset, e.g. “customers”. Pick an existing one or type a new name.</source>
+        <translation>Monate desselben Exports gehören zu einem Datensatz, z. B. „Kunden“. Wählen Sie einen vorhandenen oder geben Sie einen neuen Namen ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset:</source>
+        <translation>&amp;Datensatz:</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <source>Saving again under a name already used keeps the old one as an earlier version; scoring uses the newest.</source>
+        <translation>Erneutes Speichern unter einem vergebenen Namen behält das alte Modell als frühere Version; eingeordnet wird mit der neuesten.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Save model</source>
+        <translation>Modell &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Type a name for the dataset, e.g. “customers”.</source>
+        <translation>Geben Sie einen Namen für den Datensatz ein, z. B. „Kunden“.</translation>
+    </message>
+    <message>
+        <source>Type a name for the model, e.g. “Spring segments”.</source>
+        <translation>Geben Sie einen Namen für das Modell ein, z. B. „Frühjahrssegmente“.</translation>
+    </message>
+    <message>
+        <source>“%1” is already saved in “%2”: this saves version %3 of it, and scoring uses the new version.</source>
+        <translation>„%1“ ist in „%2“ schon gespeichert: Dies speichert Version %3, und eingeordnet wird mit der neuen Version.</translation>
+    </message>
+    <message>
+        <source>Saves a new model “%1” in the dataset “%2”.</source>
+        <translation>Speichert ein neues Modell „%1“ im Datensatz „%2“.</translation>
+    </message>
+    <message>
+        <source>Starts a new dataset “%1” with the month these segments were built on.</source>
+        <translation>Beginnt einen neuen Datensatz „%1“ mit dem Monat, auf dem diese Segmente gebildet wurden.</translation>
+    </message>
+</context>
+<context>
     <name>segmenta::ui::ScoreDialog</name>
     <message>
         <source>&amp;Take the date from the file</source>
@@ -4015,6 +4323,38 @@ Median hier: %6%4 (alle: %7%4)
         <source>Save the chart shown in this tab as a PNG picture or an SVG drawing (also Ctrl+S or right-click on the chart).</source>
         <translation>Das Diagramm in diesem Reiter als PNG-Bild oder SVG-Zeichnung speichern (auch Strg+S oder Rechtsklick auf das Diagramm).</translation>
     </message>
+    <message>
+        <source>Sa&amp;ve as model…</source>
+        <translation>Als Modell speic&amp;hern…</translation>
+    </message>
+    <message>
+        <source>Keep these segments in the history under a name, to put each new month into the same segments on the Drift page (Score new month…).</source>
+        <translation>Diese Segmente unter einem Namen im Verlauf speichern, um auf der Seite Drift jeden neuen Monat in dieselben Segmente einzuordnen (Neuen Monat einordnen…).</translation>
+    </message>
+    <message>
+        <source>The clearest grouping found has %1 segments, the most that was tried: there may be a clearer one with more.</source>
+        <translation>Die klarste gefundene Gruppierung hat %1 Segmente, die höchste ausprobierte Anzahl: Mit mehr Segmenten gibt es vielleicht eine klarere.</translation>
+    </message>
+    <message>
+        <source>Category columns with many different values (%1) can also split the rows into many small groups.</source>
+        <translation>Auch Kategoriespalten mit vielen verschiedenen Werten (%1) können die Zeilen in viele kleine Gruppen zerteilen.</translation>
+    </message>
+    <message>
+        <source>Try up to %1</source>
+        <translation>Bis %1 ausprobieren</translation>
+    </message>
+    <message>
+        <source>Leave out %1</source>
+        <translation>%1 weglassen</translation>
+    </message>
+    <message>
+        <source>Leave out these %1 columns</source>
+        <translation>Diese %1 Spalten weglassen</translation>
+    </message>
+    <message>
+        <source>Untick %1 and find segments again.</source>
+        <translation>Haken bei %1 entfernen und die Segmente neu finden.</translation>
+    </message>
 </context>
 <context>
     <name>segmenta::ui::SliceControls</name>
@@ -4101,6 +4441,14 @@ Median hier: %6%4 (alle: %7%4)
     <message>
         <source>segment</source>
         <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Which of the outcome&apos;s two values counts as “yes” (the event the rates count and the model&apos;s score is the probability of). Remembered for this column.</source>
+        <translation>Welcher der beiden Werte des Ergebnisses als „ja“ zählt (das Ereignis, das die Anteile zählen und dessen Wahrscheinlichkeit der Modellwert ist). Wird für diese Spalte gemerkt.</translation>
+    </message>
+    <message>
+        <source>Counts as &amp;yes:</source>
+        <translation>Zählt als &amp;ja:</translation>
     </message>
 </context>
 <context>

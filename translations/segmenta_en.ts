@@ -110,6 +110,18 @@
         <source>Effect size: how big the change is, whatever the number of rows. The verdict beside it says whether the change is large enough to count as drift.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing important changed compared with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some columns changed since %1; worth a look, but most of the data is as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least half of the checked columns changed: the data is no longer like %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DriftPage</name>
@@ -496,6 +508,44 @@
     </message>
     <message>
         <source>Could not save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SameMonth</name>
+    <message>
+        <source>• %1, as of %2, from %3 (%L4 rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month is already in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already has %2:
+%3
+
+Replace it with the new one, or keep both?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month already there is deleted once the new one is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier %1 (as of %2) was kept, because a saved model was built on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier %1 (as of %2) was kept: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1586,6 +1636,46 @@ A scheduled job can add months too: segmenta-cli record FILE --db &quot;%1&quot;
         <source>Drift report saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saving the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score each new month with it: Score new month…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved; the history is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved models of this dataset: their segments, rename, delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This dataset has no saved model yet: build segments on the Segments page and choose Save as model….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;odels…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>segmenta::ui::DriftPicker</name>
@@ -1635,6 +1725,14 @@ The month before: what changed since last time.</source>
     </message>
     <message>
         <source>no saved model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far each month has moved from the month the segments were built on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a saved model: without one there is no training month, so each month is compared with the month before.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2539,6 +2637,103 @@ Use File ▸ Import CSV… to choose it at its new place.</source>
     </message>
 </context>
 <context>
+    <name>segmenta::ui::ModelListDialog</name>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show on the Drift page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved models of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments of the chosen model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the model another name; its earlier versions and the months it scored keep going with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the model and its scorings from the history; the recorded months stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow this model&apos;s segments month by month on the Drift page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no saved model. Build segments on the Segments page and choose Save as model….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built on %1. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s); saved %1.</source>
+        <translation>
+            <numerusform>%n segment; saved %1.</numerusform>
+            <numerusform>%n segments; saved %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the model?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the model “%1” (all its versions) and its scorings from the history? The recorded months stay; this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::ModelSaver</name>
+    <message>
+        <source>No table is loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved version %1 of the model “%2” in “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the model “%1” in “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>segmenta::ui::ModelScorer</name>
     <message>
         <source>OK</source>
@@ -2578,6 +2773,61 @@ Use File ▸ Import CSV… to choose it at its new place.</source>
     </message>
     <message>
         <source>The segments no longer fit this month well: building them again is suggested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::MonthEditor</name>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the &amp;date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete from the history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name for %1 (as of %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day %1 describes, usually the last day of the month it was exported for. The months are shown and compared in date order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the month?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 (as of %2, from %3, %L4 rows) from the history? Its summaries and scorings go; the other months and the saved models stay as they are. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now as of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1 from the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model shown was built on this month: delete the model first (Models…).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3298,6 +3548,61 @@ Click to show only this segment everywhere (click again to show all).</source>
     </message>
 </context>
 <context>
+    <name>segmenta::ui::SaveModelDialog</name>
+    <message>
+        <source>Save the segments as a model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved model keeps these segments, so that each new month can be put into the same segments (Drift page ▸ Score new month…) and compared with this one. The month they were built on is recorded in the dataset too, unless it is there already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months of the same export belong to one dataset, e.g. “customers”. Pick an existing one or type a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dataset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving again under a name already used keeps the old one as an earlier version; scoring uses the newest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name for the dataset, e.g. “customers”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name for the model, e.g. “Spring segments”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already saved in “%2”: this saves version %3 of it, and scoring uses the new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves a new model “%1” in the dataset “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts a new dataset “%1” with the month these segments were built on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>segmenta::ui::ScoreDialog</name>
     <message>
         <source>&amp;Take the date from the file</source>
@@ -3983,6 +4288,38 @@ Median here: %6%4 (everyone: %7%4)
         <source>Demo customers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sa&amp;ve as model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep these segments in the history under a name, to put each new month into the same segments on the Drift page (Score new month…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clearest grouping found has %1 segments, the most that was tried: there may be a clearer one with more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category columns with many different values (%1) can also split the rows into many small groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out these %1 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick %1 and find segments again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>segmenta::ui::SliceControls</name>
@@ -4068,6 +4405,14 @@ Median here: %6%4 (everyone: %7%4)
     </message>
     <message>
         <source>segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which of the outcome&apos;s two values counts as “yes” (the event the rates count and the model&apos;s score is the probability of). Remembered for this column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts as &amp;yes:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

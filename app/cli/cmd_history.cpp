@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // segmenta-cli history --db DB --dataset NAME [--reference training|previous|first] [--json]
 // The snapshots in order with their status, drift per column against the
-// reference, and segment shares.
+// reference, and segment shares. With --delete, --rename or --redate it changes
+// one month instead (history_edit.cpp).
 #include <cmath>
 #include <map>
 #include <ostream>
@@ -9,6 +10,7 @@
 #include "app/cli/args.h"
 #include "app/cli/commands.h"
 #include "app/cli/drift_json.h"
+#include "app/cli/history_edit.h"
 #include "app/cli/messages.h"
 #include "core/history/history.h"
 
@@ -16,7 +18,8 @@ namespace segmenta::cli {
 
 int runHistory(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err) {
     Args args;
-    if (!args.parse(argv, {"db", "dataset", "reference", "model"}, {"json"})) return refuse(err, "history", args.error());
+    if (!args.parse(argv, {"db", "dataset", "reference", "model", "delete", "rename", "redate", "to"}, {"json", "yes"}))
+        return refuse(err, "history", args.error());
     const auto db = args.value("db"), dataset = args.value("dataset");
     if (!db || !dataset || !args.positionals().empty())
         return refuse(err, "history", "usage: history --db DB --dataset NAME [--reference training|previous|first] [--json]");
@@ -31,6 +34,7 @@ int runHistory(const std::vector<std::string>& argv, std::ostream& out, std::ost
         err << "segmenta-cli history: note: '" << *db << "' can only be read here (" << history->readOnlyReason() << ")\n";
     auto ds = history->dataset(*dataset);
     if (!ds) return refuse(err, "history", ds.error().message);
+    if (wantsMonthEdit(args)) return editMonth(args, *history, ds->id, out, err);
     auto models = history->models(ds->id);
     if (!models) return refuse(err, "history", models.error().message);
     std::optional<ModelInfo> model;

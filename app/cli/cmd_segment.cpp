@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // segmenta-cli segment FILE [--features a,b,c] [--k N|auto] [--k-max N] [--algorithm kmeans|gmm|gmm-diag|minibatch]
-//   [--scale standard|robust|minmax|none] [--log1p a,b|auto] [--n-init N] [--seed S] [--out FILE.csv] [--json]
+//   [--scale standard|robust|minmax|none] [--log1p auto|none|a,b] [--n-init N] [--seed S] [--out FILE.csv] [--json]
 //   [--db DB --dataset NAME --save-model NAME] [--keep-personal COLUMN,…]
 // Finds segments in a CSV, names and describes them, prints the scores (text or
 // one JSON object), optionally writes every row with its segment and saves the
@@ -19,6 +19,7 @@
 #include "app/cli/privacy.h"
 #include "core/history/fingerprint.h"
 #include "core/history/history.h"
+#include "core/history/save_segmentation.h"
 #include "core/io/csv_reader.h"
 #include "core/io/csv_writer.h"
 #include "core/segment/segmentation.h"
@@ -148,18 +149,16 @@ Result<std::size_t> writeOut(const std::string& path, const Table& table, const 
     return writeCsvFile(path, table, extra, csv);
 }
 
-// Records the training snapshot, the model and its training scoring in the
-// history (issue 5), all in one transaction. `source` fingerprints the bytes
-// the table was imported from.
+// Records the training snapshot (unless these bytes are already a month of the
+// dataset) and the model in the history, as the Segments page's Save as model… does,
+// in one transaction. `source` fingerprints the bytes the table was imported from.
 Result<ModelInfo> saveToHistory(const std::string& db, const std::string& dataset, const std::string& name,
                                 const Result<SnapshotSource>& source, const Table& table, const SegmentationResult& r,
                                 const std::vector<std::string>& keep) {
     if (!source) return source.error();
     auto history = History::open(db);
     if (!history) return history.error();
-    RecordOptions ro;   // what is withheld is decided in core (core/quality/personal_data.h)
-    ro.keepColumns = keep;
-    return recordAndSaveModel(*history, dataset, name, r.model, table, *source, ro);
+    return saveSegmentation(*history, dataset, name, *source, table, r.model, keep);
 }
 
 // Every --log1p column must be a number column among the features; "" when they are.
@@ -185,11 +184,13 @@ bool parseOptions(Args& args, SegmentationOptions& o, std::string& error) {
         if (o.features.columns.empty()) { error = "--features is empty; name at least one column"; return false; }
     }
     if (auto l = args.value("log1p")) {
-        // "auto": the columns the feature suggestions mark as strongly skewed (as the GUI's default)
-        if (*l == "auto") o.features.applySuggestedLog1p = true;
-        else for (const auto& c : Args::splitList(*l)) o.features.log1p.insert(c);
-        if (*l != "auto" && o.features.log1p.empty()) {
-            error = "--log1p is empty; name columns (a,b) or say auto";
+        // "auto" (the default, as the window's): the columns the feature suggestions
+        // mark as strongly skewed; "none": no column; else exactly the columns named.
+        o.features.applySuggestedLog1p = *l == "auto";
+        if (*l != "auto" && *l != "none")
+            for (const auto& c : Args::splitList(*l)) o.features.log1p.insert(c);
+        if (*l != "auto" && *l != "none" && o.features.log1p.empty()) {
+            error = "--log1p is empty; name columns (a,b), or say auto or none";
             return false;
         }
     }
@@ -231,7 +232,7 @@ int runSegment(const std::vector<std::string>& argv, std::ostream& out, std::ost
         return fail(err, args.error());
     if (args.positionals().size() != 1)
         return fail(err, "give exactly one CSV file: segmenta-cli segment FILE [--k N|auto] [--json] …");
-    SegmentationOptions o;
+    SegmentationOptions o = recommendedOptions();
     std::string error;
     ImportLimits limits;
     if (!parseOptions(args, o, error) || !readImportLimits(args, limits, error)) return fail(err, error);

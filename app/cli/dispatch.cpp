@@ -22,7 +22,7 @@ constexpr Entry kCommands[] = {
     {"drift", runDrift, "drift REF.csv CUR.csv [--columns a,b] [--psi-bins N] [--json]"},
     {"record", runRecord, "record FILE --db DB --dataset NAME [--as-of DATE | --split-by COLUMN:month|week|quarter] [--keep-personal COLS] [--json]"},
     {"score", runScore, "score FILE --db DB --model NAME [--as-of DATE] [--out scored.csv] [--keep-personal COLS] [--json]"},
-    {"history", runHistory, "history --db DB --dataset NAME [--json]"},
+    {"history", runHistory, "history --db DB --dataset NAME [--json] [--delete|--rename|--redate LABEL [--to X] [--yes]]"},
     {"demo", runDemo, "demo --out DIR [--rows N] [--months M] [--seed S]   (writes the demo data)"},
 };
 

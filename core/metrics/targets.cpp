@@ -35,14 +35,21 @@ Result<const Column*> findColumn(const Table& table, const std::string& name, co
 
 } // namespace
 
+// English, German, French and Spanish words for yes and no (lower case; "no" is
+// Spanish too). "Sí" is matched with its accent and without.
 bool looksPositive(const std::string& value) noexcept {
     const auto v = lower(value);
-    return v == "1" || v == "1.0" || v == "true" || v == "yes" || v == "y" || v == "t";
+    for (const char* word : {"1", "1.0", "true", "yes", "y", "t", "ja", "j", "wahr", "oui", "vrai", "si", "s\xC3\xAD",
+                             "s\xC3\x8D", "verdadero"})
+        if (v == word) return true;
+    return false;
 }
 
 bool looksNegative(const std::string& value) noexcept {
     const auto v = lower(value);
-    return v == "0" || v == "0.0" || v == "false" || v == "no" || v == "n" || v == "f";
+    for (const char* word : {"0", "0.0", "false", "no", "n", "f", "nein", "falsch", "non", "faux", "falso"})
+        if (v == word) return true;
+    return false;
 }
 
 Result<ValueCodes> codeValues(const Column& c, std::size_t maxDistinct) {

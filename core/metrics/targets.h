@@ -19,7 +19,8 @@ struct ValueCodes {
 // Error (BadInput) when the column has more than maxDistinct values.
 Result<ValueCodes> codeValues(const Column& column, std::size_t maxDistinct);
 
-// Does this value mean "yes, it happened" (1, true, yes, y, t) or "no" (0, false, no, n, f)?
+// Does this value mean "yes, it happened" (1, true, yes, y, t; ja, wahr; oui, vrai;
+// sí, verdadero) or "no" (0, false, no, n, f; nein, falsch; non, faux; falso)?
 bool looksPositive(const std::string& value) noexcept;
 bool looksNegative(const std::string& value) noexcept;
 

@@ -194,6 +194,12 @@ bool parseAlgorithm(std::string_view t, Algorithm& out) noexcept {
     return false;
 }
 
+SegmentationOptions recommendedOptions() {
+    SegmentationOptions o;
+    o.features.applySuggestedLog1p = true;
+    return o;
+}
+
 Result<SegmentationResult> runSegmentation(const Table& table, const SegmentationOptions& o, const Progress* progress) {
     if (o.k < 0) return makeError(ErrorKind::Usage, "the number of segments must be at least 1 (or automatic)");
     if (o.k == 0 && (o.kMin < 2 || o.kMax < o.kMin))

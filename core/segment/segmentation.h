@@ -174,6 +174,12 @@ struct SegmentationResult {
 // profiles and names the segments. Errors: anything prepareFeatures refuses;
 // Usage for k < 1, k larger than the number of distinct rows, kMax < kMin;
 // Cancelled. Progress is reported in [0, 1] with a stage name.
+// The settings the window's Segments page starts from and `segmenta-cli segment`
+// uses unless told otherwise, so both give the same segments for the same file:
+// the suggested features, log1p on the strongly skewed ones among them, standard
+// scaling, k-means, automatic k from 2 to 10, seed 0.
+SegmentationOptions recommendedOptions();
+
 Result<SegmentationResult> runSegmentation(const Table& table, const SegmentationOptions& options,
                                            const Progress* progress = nullptr);
 

@@ -55,7 +55,7 @@ private slots:
     void bundledDemoGetsAHandfulOfSegments() {
         auto imported = readCsvFile(std::string(SEGMENTA_SOURCE_DIR) + "/resources/demo/customers.csv");
         QVERIFY2(imported.ok(), imported.ok() ? "" : imported.error().message.c_str());
-        SegmentationOptions o;
+        const SegmentationOptions o = recommendedOptions();
         auto r = runSegmentation(imported->table, o);
         QVERIFY2(r.ok(), r.ok() ? "" : r.error().message.c_str());
         QVERIFY2(r->k >= 3 && r->k <= 6, qPrintable(QStringLiteral("k = %1: %2").arg(r->k).arg(QString::fromStdString(r->kReasonText))));

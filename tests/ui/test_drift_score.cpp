@@ -184,7 +184,10 @@ bool TestDriftScore::runScorer(const QString& db, const ScoreRequest& request, S
     bool done = false, ok = false;
     connect(&scorer, &ModelScorer::scored, this, [&](const ScoreOutcome& o, const QString&) { *outcome = o; ok = done = true; });
     connect(&scorer, &ModelScorer::failed, this, [&](const QString& m) { *failure = m; done = true; });
-    scorer.score(request);
+    // Scripted: a month already in the history is kept beside the new one without asking.
+    ScoreRequest keepBoth = request;
+    keepBoth.sameMonth = SameMonthChoice::KeepBoth;
+    scorer.score(keepBoth);
     if (!QTest::qWaitFor([&] { return done; }, kWaitMs)) return false;
     return ok;
 }

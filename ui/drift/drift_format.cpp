@@ -48,11 +48,18 @@ QColor DriftFormat::statusColor(SnapshotStatus status) {
     return QColor(0x75, 0x75, 0x75);
 }
 
-QString DriftFormat::statusExplanation(SnapshotStatus status) {
+QString DriftFormat::statusExplanation(SnapshotStatus status, const QString& comparedWith) {
+    const bool named = !comparedWith.isEmpty();
     switch (status) {
-    case SnapshotStatus::Ok: return tr("Nothing important changed compared with the reference month.");
-    case SnapshotStatus::Warning: return tr("Some columns changed; worth a look, but most of the data is as before.");
-    case SnapshotStatus::Drift: return tr("At least half of the checked columns changed: the data is no longer like the reference.");
+    case SnapshotStatus::Ok:
+        return named ? tr("Nothing important changed compared with %1.").arg(comparedWith)
+                     : tr("Nothing important changed compared with the reference month.");
+    case SnapshotStatus::Warning:
+        return named ? tr("Some columns changed since %1; worth a look, but most of the data is as before.").arg(comparedWith)
+                     : tr("Some columns changed; worth a look, but most of the data is as before.");
+    case SnapshotStatus::Drift:
+        return named ? tr("At least half of the checked columns changed: the data is no longer like %1.").arg(comparedWith)
+                     : tr("At least half of the checked columns changed: the data is no longer like the reference.");
     case SnapshotStatus::Unknown: break;
     }
     return tr("This is the month the others are compared with.");

@@ -24,7 +24,8 @@ public:
 
     static QString statusText(SnapshotStatus status);
     static QColor statusColor(SnapshotStatus status);
-    static QString statusExplanation(SnapshotStatus status);
+    // What the status means, naming the month it was compared with when known.
+    static QString statusExplanation(SnapshotStatus status, const QString& comparedWith = {});
 
     // Heatmap colour of an effect size: white (no change) → amber → red (0.1 = the
     // default drift threshold sits in the middle of the scale). Grey for "not judged".

@@ -12,6 +12,7 @@
 #include "core/demo/demo_generator.h"
 #include "core/history/demo_history.h"
 #include "core/history/history.h"
+#include "core/segment/segment_model.h"
 #include "ui/drift/distribution_bins.h"
 #include "ui/drift/drift_reason_text.h"
 #include "ui/drift/drift_view_convert.h"
@@ -92,7 +93,10 @@ Result<std::vector<DatasetView>> listDatasets(const QString& dbPath) {
         if (!models) return models.error();
         for (const ModelInfo& m : *models) {
             auto trained = db->snapshot(m.trainedOnSnapshotId);
-            v.models.push_back({m.id, q(m.name), trained ? q(trained->label) : QString()});
+            ModelView view{m.id, q(m.name), trained ? q(trained->label) : QString(), m.version, q(m.createdAt),
+                           modelSegmentNames(m), {}};
+            if (auto parsed = modelFromJson(m.json)) view.segmentShares = parsed->trainingShares;
+            v.models.push_back(std::move(view));
         }
         // Newest model first: it is the default choice.
         std::sort(v.models.begin(), v.models.end(), [](const ModelView& a, const ModelView& b) { return a.id > b.id; });

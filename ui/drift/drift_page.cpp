@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
@@ -32,7 +33,10 @@
 #include "ui/drift/drift_report_exporter.h"
 #include "ui/drift/history_error_text.h"
 #include "ui/drift/history_recorder.h"
+#include "ui/drift/model_list_dialog.h"
+#include "ui/drift/model_saver.h"
 #include "ui/drift/model_scorer.h"
+#include "ui/drift/month_editor.h"
 #include "ui/drift/outcome_rate_chart.h"
 #include "ui/drift/quality_chart.h"
 #include "ui/drift/segment_share_chart.h"
@@ -61,10 +65,11 @@ DriftPage::DriftPage(Workspace* workspace, QWidget* parent)
     : QWidget(parent), workspace_(workspace), listTask_(new BackgroundTask(this)), historyTask_(new BackgroundTask(this)),
       distributionTask_(new BackgroundTask(this)), compareTask_(new BackgroundTask(this)), picker_(new DriftPicker(this)),
       reload_(new QPushButton(tr("Re&load"), this)), export_(new QPushButton(tr("E&xport report…"), this)),
-      score_(new QPushButton(tr("Score &new month…"), this)),
+      score_(new QPushButton(tr("Score &new month…"), this)), models_(new QPushButton(tr("M&odels…"), this)),
       stack_(new QStackedWidget(this)), empty_(new QLabel(this)), fresh_(new QPushButton(tr("Start a fresh history beside it"), this)),
       record_(new QPushButton(tr("&Record the loaded file in history…"), this)), recorder_(new HistoryRecorder(workspace, this)),
-      scorer_(new ModelScorer(workspace, this)),
+      scorer_(new ModelScorer(workspace, this)), saver_(new ModelSaver(workspace, this)),
+      monthEditor_(new MonthEditor(workspace, this)),
       timelineScroll_(new QScrollArea(this)), timeline_(new SnapshotTimeline(this)), details_(new QLabel(this)),
       tabs_(new QTabWidget(this)), heatmap_(new DriftHeatmap(this)), overlay_(new DistributionOverlay(this)),
       shares_(new SegmentShareChart(this)), quality_(new QualityChart(this)), outcome_(new OutcomeRateChart(this)),
@@ -82,16 +87,23 @@ DriftPage::DriftPage(Workspace* workspace, QWidget* parent)
     auto* scoreProgress = new TaskProgress(scorer_->task(), this);
     scoreProgress->setTitle(tr("Scoring the file with the saved model"));
     layout->addWidget(scoreProgress);
+    recorder_->setQuestionParent(this);
+    scorer_->setQuestionParent(this);
+    auto* saveProgress = new TaskProgress(saver_->task(), this);
+    saveProgress->setTitle(tr("Saving the model"));
+    layout->addWidget(saveProgress);
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(picker_, 1);
     bar->addWidget(score_);
+    bar->addWidget(models_);
     bar->addWidget(reload_);
     bar->addWidget(export_);
     reload_->setToolTip(tr("Read the history again, for example after a scheduled job recorded a new month (F5)."));
     export_->setToolTip(tr("Save this drift report as one web page (HTML) with all charts inside, to e-mail or archive."));
     export_->setEnabled(false);
     score_->setEnabled(false);
+    models_->setEnabled(false);
     layout->addLayout(bar);
 
     // The empty state: what to do, not just "nothing here".
@@ -158,6 +170,31 @@ DriftPage::DriftPage(Workspace* workspace, QWidget* parent)
     connect(scorer_, &ModelScorer::failed, this, [this](const QString& message) {
         openMessage(this, QMessageBox::Warning, tr("Could not score the file"),
                     message + QStringLiteral("\n\n") + tr("Nothing was recorded; the months already in the history are unchanged."));
+    });
+    connect(models_, &QPushButton::clicked, this, &DriftPage::showModelList);
+    connect(timeline_, &SnapshotTimeline::menuRequested, this, [this](int index, const QPoint& at) {
+        if (index < 0 || index >= int(history_.snapshots.size())) return;
+        QMenu* menu = monthEditor_->menuFor(history_.snapshots[std::size_t(index)], this);
+        menu->setObjectName(QStringLiteral("monthMenu"));
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(at);
+    });
+    connect(monthEditor_, &MonthEditor::changed, this, [this](const QString& summary) {
+        workspace_->showStatus(summary, 10000);
+        reload();
+    });
+    connect(monthEditor_, &MonthEditor::failed, this, [this](const QString& message) {
+        openMessage(this, QMessageBox::Warning, tr("Could not change the month"),
+                    message + QStringLiteral("\n\n") + tr("The history is unchanged."));
+    });
+    connect(saver_, &ModelSaver::saved, this, [this](const QString& dataset, const QString& model, int, const QString& summary) {
+        workspace_->showStatus(summary + QLatin1Char(' ') + tr("Score each new month with it: Score new month…"), 10000);
+        preferredModel_ = model;
+        showDatasetAfterReload(dataset);
+    });
+    connect(saver_, &ModelSaver::failed, this, [this](const QString& message) {
+        openMessage(this, QMessageBox::Warning, tr("Could not save the model"),
+                    message + QStringLiteral("\n\n") + tr("Nothing was saved; the history is unchanged."));
     });
     // A run cancelled after its write still added the month: show what is there.
     connect(scorer_->task(), &BackgroundTask::cancelled, this, &DriftPage::reload);
@@ -249,6 +286,7 @@ void DriftPage::reload() {
             if (answer->empty()) showEmpty(noHistoryText(), false, true);
             picker_->setDatasets(*answer, preferredDataset_.isEmpty() ? QString::fromUtf8(kDemoDatasetName) : preferredDataset_,
                                  std::exchange(showPreferred_, false));
+            if (!preferredModel_.isEmpty()) picker_->selectModel(std::exchange(preferredModel_, QString()));
             emit datasetsLoaded();
         });
 }
@@ -397,9 +435,30 @@ void DriftPage::scoreWithSavedModel() {
     scorer_->askAndScore(this, *dataset, picker_->modelId());
 }
 
+void DriftPage::saveSegmentsAsModel(const SegmentModel& model) {
+    if (saver_->askAndSave(this, model)) workspace_->requestPage(Workspace::Page::Drift);
+}
+
+void DriftPage::showModelList() {
+    const DatasetView* dataset = picker_->currentDataset();
+    if (!dataset) return;
+    auto* dialog = new ModelListDialog(*dataset, workspace_->historyPath(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ModelListDialog::historyChanged, this, &DriftPage::reload);
+    connect(dialog, &ModelListDialog::showModelRequested, picker_, &DriftPicker::selectModelId);
+    connect(dialog, &ModelListDialog::editFailed, this, [this](const QString& message) {
+        openMessage(this, QMessageBox::Warning, tr("Could not change the model"), message);
+    });
+    dialog->open();
+}
+
 void DriftPage::updateScoreButton() {
     const DatasetView* d = picker_->currentDataset();
     const bool ok = d && !d->models.empty();
+    models_->setEnabled(ok);
+    models_->setToolTip(ok ? tr("The saved models of this dataset: their segments, rename, delete.")
+                           : tr("This dataset has no saved model yet: build segments on the Segments page and choose "
+                                "Save as model…."));
     score_->setEnabled(ok);
     score_->setToolTip(ok ? tr("Apply the saved segmentation to a new month's CSV file: its rows get segments, and the month "
                                "appears here with what changed.")

@@ -3,6 +3,7 @@
 #include <QWidget>
 #include <cstdint>
 
+#include "core/segment/segment_model.h"
 #include "ui/drift/drift_view.h"
 
 class QLabel;
@@ -18,6 +19,8 @@ class DistributionOverlay;
 class DriftHeatmap;
 class DriftPicker;
 class HistoryRecorder;
+class ModelSaver;
+class MonthEditor;
 class ModelScorer;
 class OutcomeRateChart;
 class QualityChart;
@@ -58,7 +61,10 @@ public:
 
     HistoryRecorder* recorder() const { return recorder_; }
     ModelScorer* scorer() const { return scorer_; }
+    ModelSaver* saver() const { return saver_; }
+    MonthEditor* monthEditor() const { return monthEditor_; }
     QPushButton* scoreButton() const { return score_; }
+    QPushButton* modelsButton() const { return models_; }
 
 public slots:
     void reload();          // re-reads the dataset list and the history (F5)
@@ -69,6 +75,11 @@ public slots:
     // one shown) and the date, scores and records it on a worker, then shows it.
     void scoreWithSavedModel();
     void exportReportWithDialog();
+    // Segments page ▸ Save as model…: asks for the dataset and name, saves on a
+    // worker, then shows the dataset here with the new model chosen.
+    void saveSegmentsAsModel(const segmenta::SegmentModel& model);
+    // Saved models…: the current dataset's models, to rename, delete or show.
+    void showModelList();
 
 signals:
     void datasetsLoaded();
@@ -108,12 +119,16 @@ private:
     QPushButton* reload_;
     QPushButton* export_;
     QPushButton* score_;
+    QPushButton* models_;
     QStackedWidget* stack_;
     QLabel* empty_;
     QPushButton* fresh_;
     QPushButton* record_;
     HistoryRecorder* recorder_;
     ModelScorer* scorer_;
+    ModelSaver* saver_;
+    MonthEditor* monthEditor_;
+    QString preferredModel_;       // chosen once the next reload has listed it
     QString preferredDataset_;
     bool showPreferred_ = false;   // the next reload switches to preferredDataset_
     QScrollArea* timelineScroll_;

@@ -4,6 +4,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QStandardItemModel>
 
 #include "ui/common/display_text.h"
 
@@ -27,9 +28,9 @@ DriftPicker::DriftPicker(QWidget* parent)
                 tr("The training month: how far each month has moved from what the segments were built on.\n"
                    "The month before: what changed since last time."));
     layout->addStretch(1);
-    dataset_->setMinimumContentsLength(26);
+    dataset_->setMinimumContentsLength(20);
     dataset_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    model_->setMinimumContentsLength(24);
+    model_->setMinimumContentsLength(20);
     model_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     reference_->addItem(tr("the training month"), int(DriftReference::Training));
     reference_->addItem(tr("the month before"), int(DriftReference::Previous));
@@ -40,7 +41,11 @@ DriftPicker::DriftPicker(QWidget* parent)
         emit selectionChanged();
     });
     connect(model_, &QComboBox::currentIndexChanged, this, [this] { if (!filling_) emit selectionChanged(); });
-    connect(reference_, &QComboBox::currentIndexChanged, this, [this] { if (!filling_) emit selectionChanged(); });
+    connect(reference_, &QComboBox::currentIndexChanged, this, [this] {
+        if (filling_) return;
+        wantsTraining_ = reference() == DriftReference::Training;
+        emit selectionChanged();
+    });
 }
 
 void DriftPicker::setDatasets(const std::vector<DatasetView>& datasets, const QString& preferred, bool preferredWins) {
@@ -78,14 +83,55 @@ void DriftPicker::fillModels() {
     }
     if (model_->count() == 0) model_->addItem(tr("no saved model"), QVariant::fromValue<qlonglong>(0));
     model_->setEnabled(model_->count() > 1 || model_->currentData().toLongLong() != 0);
+    updateReferenceChoices();
     filling_ = wasFilling;
+}
+
+// Without a saved model there is no training month: that choice is greyed with the
+// reason, and the months are compared with the month before (as the page does).
+void DriftPicker::updateReferenceChoices() {
+    const DatasetView* d = currentDataset();
+    const bool hasModel = d && !d->models.empty();
+    if (auto* items = qobject_cast<QStandardItemModel*>(reference_->model()))
+        if (QStandardItem* training = items->item(0)) {
+            training->setEnabled(hasModel);
+            training->setToolTip(hasModel ? tr("How far each month has moved from the month the segments were built on.")
+                                          : tr("Needs a saved model: without one there is no training month, so each month "
+                                               "is compared with the month before."));
+        }
+    const bool wanted = wantsTraining_;
+    reference_->setCurrentIndex(hasModel && wanted ? 0 : 1);
+    wantsTraining_ = wanted;
 }
 
 std::int64_t DriftPicker::datasetId() const { return dataset_->currentIndex() < 0 ? 0 : dataset_->currentData().toLongLong(); }
 std::int64_t DriftPicker::modelId() const { return model_->currentIndex() < 0 ? 0 : model_->currentData().toLongLong(); }
 DriftReference DriftPicker::reference() const { return DriftReference(reference_->currentData().toInt()); }
-void DriftPicker::setReference(DriftReference reference) { reference_->setCurrentIndex(reference == DriftReference::Training ? 0 : 1); }
+void DriftPicker::setReference(DriftReference reference) {
+    const bool wish = reference == DriftReference::Training;
+    const DatasetView* d = currentDataset();
+    reference_->setCurrentIndex(wish && d && !d->models.empty() ? 0 : 1);
+    wantsTraining_ = wish;
+}
+bool DriftPicker::trainingChoiceEnabled() const {
+    auto* items = qobject_cast<QStandardItemModel*>(reference_->model());
+    return items && items->item(0) && items->item(0)->isEnabled();
+}
 int DriftPicker::datasetCount() const { return int(datasets_.size()); }
+
+bool DriftPicker::selectModel(const QString& name) {
+    if (const DatasetView* d = currentDataset())
+        for (const ModelView& m : d->models)
+            if (m.name == name) return selectModelId(m.id);
+    return false;
+}
+
+bool DriftPicker::selectModelId(std::int64_t modelId) {
+    const int i = model_->findData(QVariant::fromValue<qlonglong>(modelId));
+    if (i < 0) return false;
+    model_->setCurrentIndex(i);   // emits selectionChanged when it is another model
+    return true;
+}
 
 const DatasetView* DriftPicker::currentDataset() const {
     const int i = dataset_->currentIndex();

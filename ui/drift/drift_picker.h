@@ -25,21 +25,30 @@ public:
     std::int64_t datasetId() const;
     std::int64_t modelId() const;
     DriftReference reference() const;
+    // The user's wish: "the training month" applies only while the dataset has a
+    // saved model; without one the month before is used and the choice is greyed.
     void setReference(DriftReference reference);
+    bool trainingChoiceEnabled() const;
     int datasetCount() const;
     const DatasetView* currentDataset() const;
+    // Chooses the current dataset's model called `name` (its newest version); false
+    // when there is none.
+    bool selectModel(const QString& name);
+    bool selectModelId(std::int64_t modelId);
 
 signals:
     void selectionChanged();
 
 private:
     void fillModels();
+    void updateReferenceChoices();
 
     QComboBox* dataset_;
     QComboBox* model_;
     QComboBox* reference_;
     std::vector<DatasetView> datasets_;
     bool filling_ = false;
+    bool wantsTraining_ = true;
 };
 
 } // namespace segmenta::ui

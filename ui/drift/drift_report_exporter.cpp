@@ -71,7 +71,7 @@ QString DriftReportExporter::snapshotTable(const HistoryView& h) {
     for (const SnapshotView& s : h.snapshots) {
         QString why;
         if (s.resegmentSuggested) why += QStringLiteral("<b>") + esc(tr("Re-segmenting suggested.")) + QStringLiteral("</b><br>");
-        if (s.reasons.isEmpty()) why += esc(DriftFormat::statusExplanation(s.status));
+        if (s.reasons.isEmpty()) why += esc(DriftFormat::statusExplanation(s.status, s.comparedWith));
         for (const QString& r : s.reasons) why += QStringLiteral("• ") + esc(r) + QStringLiteral("<br>");
         html += QStringLiteral("<tr><td>%1%2</td><td class='num'>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
                     .arg(esc(s.label), s.isTraining ? QStringLiteral(" <i>(") + esc(tr("training")) + QStringLiteral(")</i>") : QString(),
@@ -133,7 +133,7 @@ QString DriftReportExporter::buildHtml(const HistoryView& h, const std::vector<F
     if (!h.snapshots.empty()) {
         const SnapshotView& last = h.snapshots.back();
         html += QStringLiteral("<h2>%1</h2><p>%2 %3</p>").arg(esc(tr("Latest month: %1").arg(last.label)), badge(last.status),
-                                                             esc(DriftFormat::statusExplanation(last.status)));
+                                                             esc(DriftFormat::statusExplanation(last.status, last.comparedWith)));
         if (last.resegmentSuggested) html += QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("Re-segmenting suggested.")));
         if (!last.reasons.isEmpty()) {
             html += QStringLiteral("<ul>");

@@ -64,6 +64,10 @@ struct ModelView {
     std::int64_t id = 0;
     QString name;
     QString trainedOn;   // snapshot label
+    int version = 1;
+    QString createdAt;             // ISO 8601 UTC
+    QStringList segmentNames;      // in the user's language where automatic
+    std::vector<double> segmentShares;   // share of the training month's rows per segment
 };
 
 struct DatasetView {

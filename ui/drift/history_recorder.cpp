@@ -6,8 +6,10 @@
 #include <QMessageBox>
 #include <optional>
 
+#include "core/history/history_edit.h"
 #include "ui/common/background_task.h"
 #include "ui/common/display_text.h"
+#include "ui/common/recording_source.h"
 #include "ui/common/workspace.h"
 #include "ui/drift/drift_history_source.h"
 #include "ui/drift/history_error_text.h"
@@ -15,15 +17,6 @@
 namespace segmenta::ui {
 
 namespace {
-
-// Size and fingerprint of a table that has no fingerprint from its import: the
-// file as it is now, or, for a table that never came from a file (the demo made
-// in memory), a descriptive name without a hash.
-Result<SnapshotSource> sourceNow(const QString& path, const Progress& progress) {
-    if (!path.isEmpty() && QFileInfo::exists(path)) return describeFile(QFile::encodeName(path).toStdString(), &progress);
-    return SnapshotSource{path.isEmpty() ? std::string("table loaded in Segmenta") : QFileInfo(path).fileName().toStdString(),
-                          0, std::string()};
-}
 
 QString withSpace(const QString& note) { return note.isEmpty() ? note : QLatin1Char(' ') + note; }
 
@@ -81,12 +74,25 @@ bool HistoryRecorder::askAndRecord(QWidget* dialogParent) {
     QStringList names;
     if (auto list = drift_source::listDatasets(workspace_->historyPath()))
         for (const DatasetView& d : *list) names << d.name;
+    dialogParent_ = dialogParent;
     RecordDialog dialog(*table, workspace_->sourcePath(), names, dialogParent);
     dialog.setSourceNote(sourceNote(*workspace_));
     if (dialog.exec() != QDialog::Accepted) return false;
     record(dialog.request());
     return true;
 }
+
+namespace {
+
+// What a recording run hands back: the months written, or (when asked to) the
+// months already there that the new one would stand beside, with nothing written.
+struct RecordAnswer {
+    std::vector<SnapshotInfo> recorded;
+    std::vector<SnapshotInfo> sameMonth;
+    QStringList kept;   // replaced months that had to stay
+};
+
+} // namespace
 
 void HistoryRecorder::record(const RecordRequest& request) {
     const auto table = workspace_->table();
@@ -96,10 +102,10 @@ void HistoryRecorder::record(const RecordRequest& request) {
     std::optional<SnapshotSource> imported;
     if (const auto& s = workspace_->tableSource()) imported = s->fingerprint;
     const QString note = sourceNote(*workspace_, true);
-    using Answer = Result<std::vector<SnapshotInfo>>;
+    using Answer = Result<RecordAnswer>;
     task_->start<Answer>(
         [table, db, file, imported, request](const Progress& p) -> Answer {
-            auto source = imported ? Result<SnapshotSource>(*imported) : sourceNow(file, p);
+            auto source = recordingSource(imported, file, p);
             if (!source) return source.error();
             if (p.isCancelled()) return makeError(ErrorKind::Cancelled, "Cancelled");
             auto history = History::open(db.toStdString());
@@ -107,21 +113,48 @@ void HistoryRecorder::record(const RecordRequest& request) {
             p.report(0.6, "record");
             RecordOptions options;
             const std::string dataset = request.dataset.toStdString();
-            if (!request.splitColumn.isEmpty())
-                return history->recordSplit(dataset, *table, *source, request.splitColumn.toStdString(), request.period,
-                                            options, &p);
+            RecordAnswer answer;
+            if (!request.splitColumn.isEmpty()) {
+                auto split = history->recordSplit(dataset, *table, *source, request.splitColumn.toStdString(),
+                                                  request.period, options, &p);
+                if (!split) return split.error();
+                answer.recorded = std::move(*split);
+                return answer;
+            }
             options.asOf = request.asOf.toString(Qt::ISODate).toStdString();
+            std::vector<SnapshotInfo> same;
+            if (auto known = history->dataset(dataset); known && request.sameMonth != SameMonthChoice::KeepBoth) {
+                auto found = snapshotsOfSameMonth(*history, known->id, options.asOf, options.asOf);
+                if (!found) return found.error();
+                same = std::move(*found);
+            }
+            if (!same.empty() && request.sameMonth == SameMonthChoice::Ask) {
+                answer.sameMonth = std::move(same);
+                return answer;
+            }
             auto one = history->recordSnapshot(dataset, *table, *source, options);
             if (!one) return one.error();
-            return std::vector<SnapshotInfo>{std::move(*one)};
+            answer.kept = SameMonth::replace(*history, same, one->id);
+            answer.recorded.push_back(std::move(*one));
+            return answer;
         },
         [this, request, note](Answer&& answer) {
             if (!answer) { emit failed(HistoryErrorText::text(answer.error(), {})); return; }
-            const int n = int(answer->size());
+            if (!answer->sameMonth.empty()) {
+                SameMonth::ask(dialogParent_, request.dataset, request.asOf.toString(Qt::ISODate), answer->sameMonth,
+                               [this, request](SameMonthChoice choice) {
+                                   RecordRequest again = request;
+                                   again.sameMonth = choice;
+                                   record(again);
+                               });
+                return;
+            }
+            const int n = int(answer->recorded.size());
             // "Recorded 2026-03 in “customers” (as imported: customers.csv has changed on disk since)."
-            const QString summary = n == 1 ? tr("Recorded %1 in “%2”%3.").arg(DisplayText::label(answer->front().label),
-                                                                             request.dataset, withSpace(note))
-                                           : tr("Recorded %1 snapshots in “%2”%3.").arg(n).arg(request.dataset, withSpace(note));
+            QString summary = n == 1 ? tr("Recorded %1 in “%2”%3.").arg(DisplayText::label(answer->recorded.front().label),
+                                                                       request.dataset, withSpace(note))
+                                     : tr("Recorded %1 snapshots in “%2”%3.").arg(n).arg(request.dataset, withSpace(note));
+            if (!answer->kept.isEmpty()) summary += QLatin1Char(' ') + answer->kept.join(QLatin1Char(' '));
             emit recorded(request.dataset, n, summary);
         });
 }

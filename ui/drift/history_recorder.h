@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include <QObject>
+#include <QPointer>
+#include <QWidget>
 #include <memory>
 
 #include "ui/drift/record_dialog.h"
@@ -27,8 +29,11 @@ public:
     // Shows the dialog (parent: dialogParent) and starts recording; false when
     // nothing is loaded or the user cancelled the dialog.
     bool askAndRecord(QWidget* dialogParent);
-    // Starts recording without asking (tests, scripted use).
+    // Starts recording without the dialog (tests, scripted use). When the month
+    // is already in the history and request.sameMonth is Ask, asks first
+    // (replace / keep both / cancel) over `questionParent`.
     void record(const RecordRequest& request);
+    void setQuestionParent(QWidget* parent) { dialogParent_ = parent; }
     // Where the fingerprint to be stored comes from: the import's bytes, with the
     // file unchanged, changed or gone since; the file as it is now (a table that
     // did not come through CsvImporter); or no file at all.
@@ -45,6 +50,7 @@ signals:
 private:
     Workspace* workspace_;
     BackgroundTask* task_;
+    QPointer<QWidget> dialogParent_;
 };
 
 } // namespace segmenta::ui

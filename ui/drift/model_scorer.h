@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include <QObject>
+#include <QPointer>
+#include <QWidget>
+#include <memory>
 #include <QStringList>
 
 #include "ui/drift/score_dialog.h"
 
-class QWidget;
 
 namespace segmenta::ui {
 
@@ -24,6 +26,7 @@ struct ScoreOutcome {
     qint64 unassigned = 0;         // rows with an empty model column: not scored
     QStringList unseenCategories;  // "channel: tiktok (312 rows)"
     bool resegmentSuggested = false;
+    QStringList kept;              // months it replaced that had to stay, in words
 };
 
 // File ▸ Score with a saved model…: reads a new month's CSV, applies a saved
@@ -39,20 +42,31 @@ public:
     // Shows the dialog for `dataset` (default model `modelId`) and starts; false
     // when the dataset has no model or the user cancelled the dialog.
     bool askAndScore(QWidget* dialogParent, const DatasetView& dataset, std::int64_t modelId);
-    // Starts without asking (tests, scripted use).
+    // Starts without the dialog (tests, scripted use). When the month is already
+    // in the history and request.sameMonth is Ask, asks first (replace / keep
+    // both / cancel) over `questionParent`.
     void score(const ScoreRequest& request);
+    void setQuestionParent(QWidget* parent) { questionParent_ = parent; }
 
     // One paragraph for the user about rows not scored and unseen categories;
     // empty when there is nothing to say.
     static QString notes(const ScoreOutcome& outcome);
+
+    // A month read and ready to score, kept while the user is asked about a month
+    // already in the history (defined in model_scorer.cpp).
+    struct Prepared;
 
 signals:
     void scored(const ScoreOutcome& outcome, const QString& summary);
     void failed(const QString& message);
 
 private:
+    void write(const ScoreRequest& request, std::shared_ptr<const Prepared> prepared, SameMonthChoice choice);
+    void report(const ScoreRequest& request, const Result<ScoreOutcome>& answer);
+
     Workspace* workspace_;
     BackgroundTask* task_;
+    QPointer<QWidget> questionParent_;
 };
 
 } // namespace segmenta::ui

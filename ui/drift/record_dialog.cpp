@@ -9,26 +9,13 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QVBoxLayout>
 
 #include "ui/common/display_text.h"
+#include "ui/common/recording_source.h"
 #include "ui/drift/file_name_date.h"
 
 namespace segmenta::ui {
-
-namespace {
-
-QString suggestedDataset(const QString& sourcePath, const QStringList& datasets) {
-    QString base = QFileInfo(sourcePath).completeBaseName();
-    // "customers_2026-03" and "customers-2026-04" are the same dataset: drop the date.
-    base.remove(QRegularExpression(QStringLiteral("[_\\- ]?\\d{4}-\\d{2}(-\\d{2})?$")));
-    for (const QString& d : datasets)
-        if (d.compare(base, Qt::CaseInsensitive) == 0) return d;
-    return base.isEmpty() ? (datasets.isEmpty() ? QString() : datasets.first()) : base;
-}
-
-} // namespace
 
 QDate RecordDialog::defaultAsOf(const Table& table, const QString& sourcePath) { return asOfDateFor(table, sourcePath); }
 
@@ -51,7 +38,7 @@ RecordDialog::RecordDialog(const Table& table, const QString& sourcePath, const 
     DisplayText::boundWidth(dataset_);   // names are read back as typed: bound the width, not the text
     DisplayText::boundWidth(splitColumn_);
     dataset_->addItems(datasets);
-    dataset_->setCurrentText(suggestedDataset(sourcePath, datasets));
+    dataset_->setCurrentText(suggestedDatasetName(sourcePath, datasets));
     dataset_->setToolTip(tr("Months of the same export belong to one dataset, e.g. “customers”. Pick an existing one "
                             "or type a new name."));
     form->addRow(tr("&Dataset:"), dataset_);

@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include "core/history/history.h"
+#include "ui/drift/same_month.h"
 
 class QCheckBox;
 class QComboBox;
@@ -19,6 +20,7 @@ struct RecordRequest {
     QDate asOf;                    // ignored when splitting
     QString splitColumn;           // empty = one snapshot
     SplitPeriod period = SplitPeriod::Month;
+    SameMonthChoice sameMonth = SameMonthChoice::Ask;   // when the month is already there
 };
 
 // Asks which dataset the loaded table belongs to and which date it speaks for,

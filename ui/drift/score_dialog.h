@@ -5,6 +5,7 @@
 #include <cstdint>
 
 #include "ui/drift/drift_view.h"
+#include "ui/drift/same_month.h"
 
 class QCheckBox;
 class QComboBox;
@@ -23,6 +24,7 @@ struct ScoreRequest {
     QString model;                 // a saved model of that dataset
     bool asOfFromFile = true;      // the file's latest date, else its name's, else today
     QDate asOf;                    // used when asOfFromFile is false
+    SameMonthChoice sameMonth = SameMonthChoice::Ask;   // when the month is already there
 };
 
 // Asks for a new month's CSV, the saved model to apply (default: the one the

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/drift/snapshot_timeline.h"
 
+#include <QContextMenuEvent>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLocale>
@@ -33,7 +34,7 @@ QString SnapshotTimeline::describe(const SnapshotView& s, int maxReasons) {
     if (!s.comparedWith.isEmpty()) text += QStringLiteral("<br>") + tr("Compared with %1.").arg(DisplayText::label(s.comparedWith).toHtmlEscaped());
     if (s.resegmentSuggested) text += QStringLiteral("<br><b>") + tr("Re-segmenting suggested") + QStringLiteral("</b>");
     if (s.reasons.isEmpty()) {
-        text += QStringLiteral("<br>") + DriftFormat::statusExplanation(s.status);
+        text += QStringLiteral("<br>") + DriftFormat::statusExplanation(s.status, s.comparedWith);
     } else {
         text += QStringLiteral("<ul style='margin:0'>");
         const int shown = maxReasons > 0 ? std::min(maxReasons, int(s.reasons.size())) : int(s.reasons.size());
@@ -160,6 +161,14 @@ void SnapshotTimeline::keyPressEvent(QKeyEvent* event) {
     case Qt::Key_End: setCurrentIndex(count() - 1); return;
     default: QWidget::keyPressEvent(event);
     }
+}
+
+void SnapshotTimeline::contextMenuEvent(QContextMenuEvent* event) {
+    const bool byKeyboard = event->reason() == QContextMenuEvent::Keyboard;
+    const int i = byKeyboard ? current_ : indexAt(event->pos());
+    if (i < 0) return;
+    setCurrentIndex(i);
+    emit menuRequested(i, byKeyboard ? mapToGlobal(cardRect(i).center()) : event->globalPos());
 }
 
 bool SnapshotTimeline::event(QEvent* event) {

@@ -8,7 +8,8 @@ namespace segmenta::ui {
 
 // A strip of month cards, oldest left, each with its status badge (OK / Warning /
 // Drift) and a "Re-segment" mark when the segments no longer fit. Hover a card for
-// the reasons in words; click or use ←/→ to select one.
+// the reasons in words; click or use ←/→ to select one; right-click (or the menu
+// key) asks for the month's menu.
 class SnapshotTimeline : public QWidget {
     Q_OBJECT
 public:
@@ -31,11 +32,13 @@ public:
 
 signals:
     void currentChanged(int index);
+    void menuRequested(int index, const QPoint& globalPos);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
     bool event(QEvent* event) override;
 
 private:
@@ -47,7 +50,10 @@ private:
         bool training = false;
         QString tip;
     };
+public:
     QRect cardRect(int index) const;
+
+private:
     int indexAt(const QPoint& pos) const;
     void paintCard(QPainter& p, int index) const;
 

@@ -51,13 +51,16 @@ MainWindow::MainWindow(Workspace* workspace, QWidget* parent)
     setAcceptDrops(true);
     resize(1280, 800);
 
+    auto* segments = new SegmentsPage(workspace, this);
+    auto* drift = new DriftPage(workspace, this);
     struct PageEntry { QString title; QString tip; QWidget* widget; };
     const PageEntry entries[] = {
         {tr("Data"), tr("The table you imported and the quality of each column"), dataPage_},
-        {tr("Segments"), tr("Find groups of similar rows and what makes each different"), new SegmentsPage(workspace, this)},
+        {tr("Segments"), tr("Find groups of similar rows and what makes each different"), segments},
         {tr("Slices"), tr("How the outcome and a model's scores behave per group"), new SlicesPage(workspace, this)},
-        {tr("Drift"), tr("What changed from month to month, and when to re-segment"), new DriftPage(workspace, this)},
+        {tr("Drift"), tr("What changed from month to month, and when to re-segment"), drift},
     };
+    connect(segments, &SegmentsPage::saveModelRequested, drift, &DriftPage::saveSegmentsAsModel);
     for (const auto& e : entries) {
         auto* item = new QListWidgetItem(e.title, sidebar_);
         item->setToolTip(e.tip);

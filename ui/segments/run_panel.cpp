@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/segments/run_panel.h"
 
+#include <algorithm>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -168,7 +170,37 @@ QWidget* RunPanel::buildMethodBox() {
     return box;
 }
 
+void RunPanel::resetMethod() {
+    const SegmentationOptions recommended = recommendedOptions();
+    algorithm_->setCurrentIndex(algorithm_->findData(int(recommended.algorithm)));
+    kMax_->setValue(recommended.kMax);
+    k_->setValue(5);
+    autoK_->setChecked(true);
+    scaling_->setCurrentIndex(scaling_->findData(int(recommended.features.scaling)));
+    log1p_->setChecked(recommended.features.applySuggestedLog1p);
+    seed_->setValue(int(recommended.seed));
+}
+
+void RunPanel::applyOptions(const SegmentationOptions& o) {
+    for (int i = 0; i < features_->count(); ++i) {
+        auto* item = features_->item(i);
+        if (!(item->flags() & Qt::ItemIsUserCheckable)) continue;
+        const std::string name = item->data(kColumnRole).toString().toStdString();
+        const bool used = std::find(o.features.columns.begin(), o.features.columns.end(), name) != o.features.columns.end();
+        item->setCheckState(used ? Qt::Checked : Qt::Unchecked);
+    }
+    algorithm_->setCurrentIndex(std::max(0, algorithm_->findData(int(o.algorithm))));
+    scaling_->setCurrentIndex(std::max(0, scaling_->findData(int(o.features.scaling))));
+    log1p_->setChecked(!o.features.log1p.empty() || o.features.applySuggestedLog1p);
+    seed_->setValue(int(o.seed));
+    if (o.k == 0) setAutomaticK(o.kMax);
+    else setFixedK(o.k);
+}
+
+int RunPanel::largestK() const { return kMax_->maximum(); }
+
 void RunPanel::setChoices(const std::vector<FeatureChoice>& choices) {
+    resetMethod();
     choices_ = choices;
     const QSignalBlocker block(features_);
     features_->clear();

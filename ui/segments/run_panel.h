@@ -24,8 +24,15 @@ class RunPanel : public QWidget {
 public:
     explicit RunPanel(QWidget* parent = nullptr);
 
+    // A new table's columns; the method settings go back to the recommended ones.
     void setChoices(const std::vector<FeatureChoice>& choices);
     SegmentationOptions options() const;
+    // Puts back the settings of an earlier run on the same file (columns that
+    // are not in the table are skipped).
+    void applyOptions(const SegmentationOptions& options);
+    // Automatic k from 2 to 10, k-means, standard scaling, skewed columns tamed, seed 0.
+    void resetMethod();
+    int largestK() const;   // the upper limit "find the best, up to" allows
     QStringList checkedFeatures() const;
     void setFeatureChecked(const QString& column, bool checked);
     void setFixedK(int k);         // switches to "exactly k"

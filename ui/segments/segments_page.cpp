@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include <QAction>
+#include <QFrame>
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QHBoxLayout>
@@ -157,8 +158,13 @@ QWidget* SegmentsPage::buildMain() {
     showAll_->setToolTip(tr("Stop highlighting one segment, and show every row on the Data page again."));
     showAll_->setEnabled(false);
     export_ = new SegmentExportButton(page);
+    saveModel_ = new QPushButton(tr("Sa&ve as model…"), page);
+    saveModel_->setToolTip(tr("Keep these segments in the history under a name, to put each new month into the same "
+                              "segments on the Drift page (Score new month…)."));
+    saveModel_->setEnabled(false);
     header->addWidget(summary_, 1);
     header->addWidget(showAll_);
+    header->addWidget(saveModel_);
     header->addWidget(export_);
     right->addLayout(header);
     progress_ = new TaskProgress(task_, page);
@@ -173,12 +179,42 @@ QWidget* SegmentsPage::buildMain() {
     message_->setTextFormat(Qt::PlainText);
     message_->hide();
     right->addWidget(message_);
+    right->addWidget(buildLimitNotice(page));
     right->addWidget(buildResults(), 1);
     layout->addLayout(right, 1);
 
     connect(showAll_, &QPushButton::clicked, this, [this] { selectSegment(-1); });
+    connect(saveModel_, &QPushButton::clicked, this, [this] {
+        if (current_.result) emit saveModelRequested(current_.result->model);
+    });
     connect(export_, &SegmentExportButton::message, this, [this](const QString& text) { workspace_->showStatus(text); });
     return page;
+}
+
+// "The best number is the largest tried": look further, or leave out the
+// category columns with many values that split the rows into many small groups.
+QWidget* SegmentsPage::buildLimitNotice(QWidget* parent) {
+    limitBox_ = new QFrame(parent);
+    limitBox_->setObjectName(QStringLiteral("limitNotice"));
+    limitBox_->setStyleSheet(QStringLiteral("#limitNotice { background: #fff4ce; border: 1px solid #e0c060; border-radius: 3px; }"));
+    auto* layout = new QHBoxLayout(limitBox_);
+    limitText_ = new QLabel(limitBox_);
+    limitText_->setWordWrap(true);
+    lookFurther_ = new QPushButton(limitBox_);
+    leaveOut_ = new QPushButton(limitBox_);
+    layout->addWidget(limitText_, 1);
+    layout->addWidget(lookFurther_);
+    layout->addWidget(leaveOut_);
+    limitBox_->hide();
+    connect(lookFurther_, &QPushButton::clicked, this, [this] {
+        panel_->setAutomaticK(std::min(panel_->largestK(), lastOptions_.kMax + 5));
+        run();
+    });
+    connect(leaveOut_, &QPushButton::clicked, this, [this] {
+        for (const QString& c : leaveOutColumns_) panel_->setFeatureChecked(c, false);
+        run();
+    });
+    return limitBox_;
 }
 
 QWidget* SegmentsPage::buildResults() {
@@ -260,6 +296,7 @@ void SegmentsPage::onTableChanged() {
     const bool hasData = table && table->rowCount() > 0 && table->columnCount() > 0;
     stack_->setCurrentWidget(hasData ? main_ : emptyState_);
     suggestChoices(hasData ? table : nullptr);
+    limitBox_->hide();
     cards_->clear();
     kScan_->clear();
     scatter_->clear();
@@ -267,6 +304,7 @@ void SegmentsPage::onTableChanged() {
     boxes_->clear();
     differences_->clear();
     export_->setSource(nullptr, nullptr);
+    saveModel_->setEnabled(false);
     showAll_->setEnabled(false);
     message_->hide();
     resultsStack_->setCurrentIndex(0);
@@ -279,19 +317,27 @@ void SegmentsPage::onTableChanged() {
 void SegmentsPage::suggestChoices(std::shared_ptr<const Table> table) {
     const int generation = ++choicesGeneration_;
     constexpr std::size_t kSuggestOnWorkerFrom = 100000;
+    // A file run before this session gets its own settings back; any other the recommended ones.
+    const auto earlier = settingsOfFile_.find(workspace_->sourcePath());
+    const std::optional<SegmentationOptions> own =
+        table && earlier != settingsOfFile_.end() ? std::optional(earlier->second) : std::nullopt;
+    auto show = [this, own](const std::vector<FeatureChoice>& choices) {
+        panel_->setChoices(choices);
+        if (own && !choices.empty()) panel_->applyOptions(*own);
+    };
     if (!table || table->rowCount() < kSuggestOnWorkerFrom) {
-        panel_->setChoices(table ? suggestFeatures(*table) : std::vector<FeatureChoice>{});
+        show(table ? suggestFeatures(*table) : std::vector<FeatureChoice>{});
         return;
     }
     panel_->setChoices({});
     // No answer (nullopt) when memory ran out: an exception must not cross into the GUI thread.
     using Choices = std::optional<std::vector<FeatureChoice>>;
     auto* watcher = new QFutureWatcher<Choices>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, show] {
         const Choices choices = watcher->result();
         watcher->deleteLater();
         if (generation != choicesGeneration_) return;
-        if (choices) panel_->setChoices(*choices);
+        if (choices) show(*choices);
         else showMessage(BackgroundTask::outOfMemoryText(), true);
     });
     watcher->setFuture(runOnWorker([table]() -> Choices {
@@ -317,8 +363,10 @@ void SegmentsPage::start(const SegmentationOptions& options, bool keepScan) {
     auto table = workspace_->table();
     if (!table) return;
     lastOptions_ = options;
+    if (!workspace_->sourcePath().isEmpty()) settingsOfFile_[workspace_->sourcePath()] = options;
     keepScan_ = keepScan;
     message_->hide();
+    limitBox_->hide();
     progress_->setTitle(options.k == 0 ? tr("Trying %1 to %2 segments").arg(options.kMin).arg(options.kMax)
                                        : tr("Finding %1").arg(SegmentText::segmentCountText(options.k)));
     task_->start<Result<SegmentRun>>(
@@ -358,13 +406,50 @@ void SegmentsPage::showRun(SegmentRun&& run) {
     boxes_->setFeatures(names, current_.boxes);
     differences_->setSegments(names, SegmentText::differences(r));
     export_->setSource(workspace_->table(), current_.result);
+    saveModel_->setEnabled(true);
     showAll_->setEnabled(false);
     resultsStack_->setCurrentIndex(1);
     summary_->setText(SegmentText::summary(r));
     // The engine's notes in the user's language, from their data.
     const QStringList notes = SegmentRunText::notes(r);
     if (!notes.isEmpty()) showMessage(notes.join(QLatin1Char(' ')), false);
+    showLimitNotice(r);
     workspace_->setSegmentation(current_.membership);
+}
+
+QStringList SegmentsPage::manyLevelColumns(const SegmentationResult& r) const {
+    // Category columns whose many values each become a column of their own: with
+    // many of them the rows fall apart into many small groups.
+    constexpr std::size_t kManyLevels = 8;
+    std::vector<std::pair<std::size_t, QString>> found;
+    for (const auto& t : r.features.pipeline.transforms)
+        if (t.kind == ColumnTransform::Kind::OneHot && std::size_t(t.outputCount) >= kManyLevels)
+            found.emplace_back(std::size_t(t.outputCount), QString::fromStdString(t.column));
+    std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    QStringList out;
+    for (const auto& [levels, name] : found)
+        if (out.size() < 3) out << name;
+    return out;
+}
+
+void SegmentsPage::showLimitNotice(const SegmentationResult& r) {
+    const bool atLimit = lastOptions_.k == 0 && !r.kScan.empty() && r.k >= lastOptions_.kMax;
+    limitBox_->setVisible(atLimit);
+    if (!atLimit) return;
+    leaveOutColumns_ = manyLevelColumns(r);
+    const int further = std::min(panel_->largestK(), lastOptions_.kMax + 5);
+    QString text = tr("The clearest grouping found has %1 segments, the most that was tried: there may be a clearer one "
+                      "with more.").arg(r.k);
+    if (!leaveOutColumns_.isEmpty())
+        text += QLatin1Char(' ') + tr("Category columns with many different values (%1) can also split the rows into many "
+                                      "small groups.").arg(leaveOutColumns_.join(QStringLiteral(", ")));
+    limitText_->setText(text);
+    lookFurther_->setText(tr("Try up to %1").arg(further));
+    lookFurther_->setVisible(further > lastOptions_.kMax);
+    leaveOut_->setText(leaveOutColumns_.size() == 1 ? tr("Leave out %1").arg(leaveOutColumns_.first())
+                                                   : tr("Leave out these %1 columns").arg(leaveOutColumns_.size()));
+    leaveOut_->setToolTip(tr("Untick %1 and find segments again.").arg(leaveOutColumns_.join(QStringLiteral(", "))));
+    leaveOut_->setVisible(!leaveOutColumns_.isEmpty());
 }
 
 void SegmentsPage::selectSegment(int segment) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include <QStringList>
 #include <QWidget>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -56,20 +58,28 @@ public:
     BoxPlotChart* boxPlot() const { return boxes_; }
     DifferenceTable* differenceTable() const { return differences_; }
     SegmentExportButton* exportButton() const { return export_; }
+    QPushButton* saveModelButton() const { return saveModel_; }
     BackgroundTask* task() const { return task_; }
     QTabWidget* tabs() const { return tabs_; }
     QUndoStack* undoStack() const { return undo_; }
     std::shared_ptr<const SegmentationResult> result() const { return current_.result; }
     QString messageText() const;
+    // Shown when the automatic number of segments stopped at the largest allowed.
+    QWidget* limitNotice() const { return limitBox_; }
+    QPushButton* lookFurtherButton() const { return lookFurther_; }
+    QPushButton* leaveOutButton() const { return leaveOut_; }
 
 signals:
     // After a run's results are on screen (or it failed / was cancelled).
     void runFinished(bool ok);
+    // Save as model…: the segments shown, with the names the user gave them.
+    void saveModelRequested(const segmenta::SegmentModel& model);
 
 private:
     QWidget* buildEmptyState();
     QWidget* buildMain();
     QWidget* buildResults();
+    QWidget* buildLimitNotice(QWidget* parent);
     void onTableChanged();
     void start(const SegmentationOptions& options, bool keepScan);
     void showRun(SegmentRun&& run);
@@ -78,6 +88,8 @@ private:
     void suggestChoices(std::shared_ptr<const Table> table);
     void showMessage(const QString& text, bool error);
     void openDemo();
+    void showLimitNotice(const SegmentationResult& r);
+    QStringList manyLevelColumns(const SegmentationResult& r) const;
 
     Workspace* workspace_;
     BackgroundTask* task_;
@@ -88,8 +100,14 @@ private:
     TaskProgress* progress_ = nullptr;
     QLabel* summary_ = nullptr;
     QLabel* message_ = nullptr;
+    QWidget* limitBox_ = nullptr;
+    QLabel* limitText_ = nullptr;
+    QPushButton* lookFurther_ = nullptr;
+    QPushButton* leaveOut_ = nullptr;
+    QStringList leaveOutColumns_;
     QPushButton* showAll_ = nullptr;
     SegmentExportButton* export_ = nullptr;
+    QPushButton* saveModel_ = nullptr;
     QStackedWidget* resultsStack_ = nullptr;
     SegmentCards* cards_ = nullptr;
     QTabWidget* tabs_ = nullptr;
@@ -110,6 +128,9 @@ private:
     int choicesGeneration_ = 0;   // a newer table makes older suggestions stale
     std::vector<std::string> automaticNames_;   // the engine's English names, for undo
     bool ownsRowFilter_ = false;
+    // The settings of the last run on each file this session, so a file opened
+    // again starts from them and a new file from the recommended ones.
+    std::map<QString, SegmentationOptions> settingsOfFile_;
 };
 
 } // namespace segmenta::ui

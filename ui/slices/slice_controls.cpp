@@ -5,9 +5,11 @@
 #include <QDoubleSpinBox>
 #include <QGridLayout>
 #include <QLabel>
+#include <QSettings>
 #include <QSpinBox>
 #include <cmath>
 
+#include "core/metrics/targets.h"
 #include "ui/common/display_text.h"
 #include "ui/slices/slice_metrics.h"
 
@@ -17,16 +19,16 @@ namespace {
 
 constexpr int kSegmentationItem = 1;   // item data role value: the segmentation, not a column
 
+// An outcome: a column with two values (yes/no, 0/1, malignant/benign, 2/4).
 bool isTwoValued(const Column& c) {
     if (c.type == ColumnType::Boolean) return true;
     if (c.type == ColumnType::Category) return c.levels.size() <= 2;
-    if (c.type == ColumnType::Integer) {
-        for (std::size_t i = 0; i < c.size(); ++i)
-            if (!c.isMissing(i) && c.numbers[i] != 0 && c.numbers[i] != 1) return false;
-        return true;
-    }
+    if (c.type == ColumnType::Integer) return bool(codeValues(c, 2));
     return false;
 }
+
+// Where the value the user chose as "yes" for an outcome column is remembered.
+QString positiveKey(const QString& column) { return QStringLiteral("slices/positive/") + column; }
 
 bool isProbability(const Column& c) {
     if (c.type != ColumnType::Decimal) return false;
@@ -75,6 +77,9 @@ SliceControls::SliceControls(QWidget* parent) : QWidget(parent) {
     bins_->setValue(4);
     bins_->setToolTip(tr("Numbers with many values are cut into this many bins of about equal size."));
     label_ = makeCombo(this, "outcome", tr("The yes/no outcome the model predicts, for example 'churned'."));
+    positive_ = makeCombo(this, "positive", tr("Which of the outcome's two values counts as “yes” (the event the rates "
+                                               "count and the model's score is the probability of). Remembered for "
+                                               "this column."));
     score_ = makeCombo(this, "score", tr("The model's probability of 'yes' (between 0 and 1), for example 'churn_score'."));
     prediction_ = makeCombo(this, "prediction", tr("The model's yes/no call, if there is one instead of or beside a score."));
     threshold_ = new QDoubleSpinBox(this);
@@ -111,6 +116,7 @@ SliceControls::SliceControls(QWidget* parent) : QWidget(parent) {
     add(2, 0, tr("&Threshold:"), threshold_);
     add(2, 1, tr("&Fewest rows to judge:"), minRows_);
     add(2, 2, tr("Flag slices &worse on:"), flag_);
+    add(3, 0, tr("Counts as &yes:"), positive_);
     grid->setColumnStretch(6, 1);
 
     for (auto* c : {slice1_, slice2_, label_, score_, prediction_, flag_})
@@ -119,7 +125,48 @@ SliceControls::SliceControls(QWidget* parent) : QWidget(parent) {
     connect(minRows_, &QSpinBox::valueChanged, this, &SliceControls::changed);
     connect(threshold_, &QDoubleSpinBox::valueChanged, this, &SliceControls::changed);
     connect(label_, &QComboBox::currentIndexChanged, this, &SliceControls::enableModelChoices);
+    connect(label_, &QComboBox::currentIndexChanged, this, &SliceControls::fillPositiveValues);
+    connect(positive_, &QComboBox::activated, this, [this] {
+        QSettings().setValue(positiveKey(label_->currentText()), positive_->currentText());
+        emit changed();
+    });
 }
+
+// The outcome's two values, the one that counts as "yes" chosen: the user's earlier
+// choice for this column, else a yes-word (yes, ja, oui, sí, 1, true…), else the
+// rarer value (the event a model is usually built to find).
+void SliceControls::fillPositiveValues() {
+    const QSignalBlocker block(positive_);
+    positive_->clear();
+    const Column* c = table_ && label_->currentIndex() > 0 ? table_->column(label_->currentText().toStdString()) : nullptr;
+    auto values = c ? codeValues(*c, 2) : Result<ValueCodes>(makeError(ErrorKind::NotFound, "no outcome"));
+    positive_->setEnabled(values && values->names.size() == 2);
+    if (!values) return;
+    std::vector<std::int64_t> counts(values->names.size(), 0);
+    for (auto code : values->code)
+        if (code >= 0) ++counts[std::size_t(code)];
+    int pick = -1;
+    const QString remembered = QSettings().value(positiveKey(label_->currentText())).toString();
+    for (std::size_t i = 0; i < values->names.size(); ++i) {
+        const QString name = QString::fromStdString(values->names[i]);
+        positive_->addItem(name);
+        if (name == remembered) pick = int(i);
+    }
+    for (std::size_t i = 0; pick < 0 && i < values->names.size(); ++i)
+        if (looksPositive(values->names[i])) pick = int(i);
+    if (pick < 0 && counts.size() == 2) pick = counts[1] < counts[0] ? 1 : 0;
+    positive_->setCurrentIndex(std::max(0, pick));
+}
+
+bool SliceControls::choosePositive(const QString& value) {
+    const int i = positive_->findText(value);
+    if (i < 0) return false;
+    positive_->setCurrentIndex(i);
+    emit positive_->activated(i);
+    return true;
+}
+
+QString SliceControls::positiveValue() const { return positive_->isEnabled() ? positive_->currentText() : QString(); }
 
 void SliceControls::enableModelChoices() {
     // A score, a prediction, a threshold and a test all need an outcome to compare with.
@@ -161,6 +208,7 @@ void SliceControls::setData(std::shared_ptr<const Table> table, bool hasSegmenta
     select(score_, prev[3], {QStringLiteral("churn_score")});
     select(prediction_, prev[4], {});
     enableModelChoices();
+    fillPositiveValues();
 }
 
 bool SliceControls::chooseSlice(const QString& first, const QString& second) {
@@ -194,6 +242,7 @@ MetricsOptions SliceControls::options() const {
     o.label = chosen(label_);
     o.score = o.label.empty() ? std::string() : chosen(score_);
     o.prediction = o.label.empty() ? std::string() : chosen(prediction_);
+    if (!o.label.empty()) o.positive = positiveValue().toStdString();
     o.threshold = threshold_->value();
     o.minRows = minRows_->value();
     o.flagMetric = FlagMetric(flag_->currentData().toInt());

@@ -29,12 +29,16 @@ public:
     // For tests: choose the first (and second) slicing by column name ("segment"
     // for the segmentation); returns false if absent.
     bool chooseSlice(const QString& first, const QString& second = {});
+    // For tests: the value that counts as "yes" for the chosen outcome.
+    bool choosePositive(const QString& value);
+    QString positiveValue() const;
 
 signals:
     void changed();
 
 private:
     void enableModelChoices();
+    void fillPositiveValues();
     SliceDimension dimension(const QComboBox* combo) const;
 
     std::shared_ptr<const Table> table_;
@@ -42,6 +46,7 @@ private:
     QComboBox* slice2_;
     QSpinBox* bins_;
     QComboBox* label_;
+    QComboBox* positive_;
     QComboBox* score_;
     QComboBox* prediction_;
     QDoubleSpinBox* threshold_;
