@@ -72,7 +72,7 @@ int runExportModel(const std::vector<std::string>& argv, std::ostream& out, std:
         if (auto ids = args.value("id")) o.keyColumns = Args::splitList(*ids);
         text = exportSql(*model, info->segmentNames, o);
     } else {
-        text = exportPmml(*model, info->segmentNames, {info->name, SEGMENTA_VERSION});
+        text = exportPmml(*model, info->segmentNames, {info->name, info->appVersion});   // the version that made the model
     }
     if (!text) return fail(err, text.error().message);
 

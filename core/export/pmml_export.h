@@ -12,7 +12,7 @@ namespace segmenta {
 
 struct PmmlExportOptions {
     std::string modelName;     // ClusteringModel@modelName
-    std::string appVersion;    // Header/Application@version
+    std::string appVersion;    // Header/Application@version: the Segmenta that made the model
 };
 
 // The document: DataDictionary (one field per model input), the preparation in
