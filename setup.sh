@@ -18,6 +18,7 @@ APT_PACKAGES=(
   libeigen3-dev libsqlite3-dev sqlite3 libfast-float-dev nlohmann-json3-dev libboost-dev
   xvfb xauth imagemagick fonts-dejavu-core
   python3 python3-sklearn python3-scipy python3-pandas
+  postgresql libxml2-utils
 )
 
 install_packages() {

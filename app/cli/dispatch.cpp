@@ -22,6 +22,7 @@ constexpr Entry kCommands[] = {
     {"drift", runDrift, "drift REF.csv CUR.csv [--columns a,b] [--psi-bins N] [--json]"},
     {"record", runRecord, "record FILE --db DB --dataset NAME [--as-of DATE | --split-by COLUMN:month|week|quarter] [--keep-personal COLS] [--json]"},
     {"score", runScore, "score FILE --db DB --model NAME [--as-of DATE] [--out scored.csv] [--keep-personal COLS] [--json]"},
+    {"export-model", runExportModel, "export-model --db DB --model NAME --format sql|pmml [--table T] [--id COL] [--dialect postgres|sqlite|spark|bigquery] [--out FILE]"},
     {"history", runHistory, "history --db DB --dataset NAME [--json] [--delete|--rename|--redate LABEL [--to X] [--yes]]"},
     {"demo", runDemo, "demo --out DIR [--rows N] [--months M] [--seed S]   (writes the demo data)"},
 };

@@ -17,42 +17,8 @@ namespace {
 
 using kernel::kChunk;
 
-// Per component: what the E-step needs (inverse Cholesky factor or inverse variances).
-struct Component {
-    Eigen::RowVectorXd mean;
-    Eigen::MatrixXd invChol;      // full: L⁻¹ with Σ = L·Lᵀ
-    Eigen::RowVectorXd invVar;    // diag
-    double logNorm = 0;           // log weight − ½(d·log 2π + log det Σ)
-};
-
-Result<std::vector<Component>> prepare(const Eigen::VectorXd& w, const Eigen::MatrixXd& means, const Eigen::MatrixXd& vars,
-                                       const std::vector<Eigen::MatrixXd>& covs, bool full) {
-    const auto k = means.rows(), d = means.cols();
-    std::vector<Component> comps(static_cast<std::size_t>(k));
-    const double base = double(d) * std::log(2 * std::numbers::pi);
-    for (Eigen::Index c = 0; c < k; ++c) {
-        Component& cp = comps[std::size_t(c)];
-        cp.mean = means.row(c);
-        double logDet = 0;
-        if (full) {
-            Eigen::LLT<Eigen::MatrixXd> llt(covs[std::size_t(c)]);
-            if (llt.info() != Eigen::Success)
-                return makeError(ErrorKind::BadInput, "a mixture component collapsed (its spread became zero); "
-                                                      "try fewer segments, diagonal covariance, or k-means");
-            const Eigen::MatrixXd L = llt.matrixL();
-            cp.invChol = L.triangularView<Eigen::Lower>().solve(Eigen::MatrixXd::Identity(d, d));
-            for (Eigen::Index j = 0; j < d; ++j) logDet += 2 * std::log(L(j, j));
-        } else {
-            cp.invVar = vars.row(c).cwiseInverse();
-            for (Eigen::Index j = 0; j < d; ++j) logDet += std::log(vars(c, j));
-        }
-        cp.logNorm = std::log(w(c)) - 0.5 * (base + logDet);
-    }
-    return comps;
-}
-
 // E-step over all rows: responsibilities and the log-likelihood of each row.
-double eStep(const Eigen::MatrixXd& x, const std::vector<Component>& comps, bool full, Eigen::MatrixXd& resp,
+double eStep(const Eigen::MatrixXd& x, const std::vector<GmmComponent>& comps, bool full, Eigen::MatrixXd& resp,
              std::vector<double>* rowLL) {
     const std::size_t n = std::size_t(x.rows()), chunks = kernel::chunkCount(n);
     const auto k = Eigen::Index(comps.size()), d = x.cols();
@@ -65,7 +31,7 @@ double eStep(const Eigen::MatrixXd& x, const std::vector<Component>& comps, bool
         double sum = 0;
         for (std::size_t i = ch * kChunk; i < std::min(n, (ch + 1) * kChunk); ++i) {
             for (Eigen::Index c = 0; c < k; ++c) {
-                const Component& cp = comps[std::size_t(c)];
+                const GmmComponent& cp = comps[std::size_t(c)];
                 diff = x.row(Eigen::Index(i)) - cp.mean;
                 double maha;
                 if (full) { y.noalias() = diff * cp.invChol.transpose(); maha = y.squaredNorm(); }
@@ -130,11 +96,38 @@ void mStep(const Eigen::MatrixXd& x, const Eigen::MatrixXd& resp, bool full, dou
 
 } // namespace
 
+Result<std::vector<GmmComponent>> gmmComponents(const Eigen::VectorXd& w, const Eigen::MatrixXd& means,
+                                                const Eigen::MatrixXd& vars, const std::vector<Eigen::MatrixXd>& covs,
+                                                bool full) {
+    const auto k = means.rows(), d = means.cols();
+    std::vector<GmmComponent> comps(static_cast<std::size_t>(k));
+    const double base = double(d) * std::log(2 * std::numbers::pi);
+    for (Eigen::Index c = 0; c < k; ++c) {
+        GmmComponent& cp = comps[std::size_t(c)];
+        cp.mean = means.row(c);
+        double logDet = 0;
+        if (full) {
+            Eigen::LLT<Eigen::MatrixXd> llt(covs[std::size_t(c)]);
+            if (llt.info() != Eigen::Success)
+                return makeError(ErrorKind::BadInput, "a mixture component collapsed (its spread became zero); "
+                                                      "try fewer segments, diagonal covariance, or k-means");
+            const Eigen::MatrixXd L = llt.matrixL();
+            cp.invChol = L.triangularView<Eigen::Lower>().solve(Eigen::MatrixXd::Identity(d, d));
+            for (Eigen::Index j = 0; j < d; ++j) logDet += 2 * std::log(L(j, j));
+        } else {
+            cp.invVar = vars.row(c).cwiseInverse();
+            for (Eigen::Index j = 0; j < d; ++j) logDet += std::log(vars(c, j));
+        }
+        cp.logNorm = std::log(w(c)) - 0.5 * (base + logDet);
+    }
+    return comps;
+}
+
 Eigen::MatrixXd gmmPredictProba(const Eigen::MatrixXd& x, const Eigen::VectorXd& weights, const Eigen::MatrixXd& means,
                                 const Eigen::MatrixXd& variances, const std::vector<Eigen::MatrixXd>& covariances,
                                 bool full, std::vector<double>* rowLogLikelihood) {
     Eigen::MatrixXd resp;
-    auto comps = prepare(weights, means, variances, covariances, full);
+    auto comps = gmmComponents(weights, means, variances, covariances, full);
     if (!comps) return resp;
     eStep(x, *comps, full, resp, rowLogLikelihood);
     return resp;
@@ -156,7 +149,7 @@ Result<GmmFit> fitGmm(const Eigen::MatrixXd& x, const GmmOptions& o, const Progr
     double lower = -std::numeric_limits<double>::infinity();
     for (int it = 1; it <= o.maxIter; ++it) {
         if (cancelled(progress)) return makeError(ErrorKind::Cancelled, "the segmentation was cancelled");
-        auto comps = prepare(fit.weights, fit.means, fit.variances, fit.covariances, o.fullCovariance);
+        auto comps = gmmComponents(fit.weights, fit.means, fit.variances, fit.covariances, o.fullCovariance);
         if (!comps) return comps.error();
         const double ll = eStep(x, *comps, o.fullCovariance, resp, nullptr);
         mStep(x, resp, o.fullCovariance, o.regCovar, fit.weights, fit.means, fit.variances, fit.covariances);
@@ -166,7 +159,7 @@ Result<GmmFit> fitGmm(const Eigen::MatrixXd& x, const GmmOptions& o, const Progr
         lower = ll;
         if (std::abs(change) < o.tol) { fit.converged = true; break; }
     }
-    auto comps = prepare(fit.weights, fit.means, fit.variances, fit.covariances, o.fullCovariance);
+    auto comps = gmmComponents(fit.weights, fit.means, fit.variances, fit.covariances, o.fullCovariance);
     if (!comps) return comps.error();
     fit.meanLogLikelihood = eStep(x, *comps, o.fullCovariance, fit.responsibilities, nullptr);
     fit.labels.resize(std::size_t(n));

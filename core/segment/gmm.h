@@ -36,6 +36,21 @@ struct GmmFit {
 
 Result<GmmFit> fitGmm(const Eigen::MatrixXd& x, const GmmOptions& options, const Progress* progress = nullptr);
 
+// Per mixture component, what scoring a row needs: its mean, L⁻¹ with Σ = L·Lᵀ
+// (full) or 1/σ² (diagonal), and log weight − ½(d·log 2π + log det Σ). The log
+// density of row x is logNorm − ½·‖(x − mean)·L⁻ᵀ‖² (full) or
+// logNorm − ½·Σ (x − mean)²/σ² (diagonal). BadInput when a covariance is not
+// positive definite.
+struct GmmComponent {
+    Eigen::RowVectorXd mean;
+    Eigen::MatrixXd invChol;      // full
+    Eigen::RowVectorXd invVar;    // diagonal
+    double logNorm = 0;
+};
+Result<std::vector<GmmComponent>> gmmComponents(const Eigen::VectorXd& weights, const Eigen::MatrixXd& means,
+                                                const Eigen::MatrixXd& variances,
+                                                const std::vector<Eigen::MatrixXd>& covariances, bool fullCovariance);
+
 // Membership probabilities (n × k) and log-likelihood per row for new rows.
 Eigen::MatrixXd gmmPredictProba(const Eigen::MatrixXd& x, const Eigen::VectorXd& weights,
                                 const Eigen::MatrixXd& means, const Eigen::MatrixXd& variances,
