@@ -22,6 +22,7 @@ constexpr Entry kCommands[] = {
     {"record", runRecord, "record FILE --db DB --dataset NAME [--as-of DATE | --split-by COLUMN:month|week|quarter] [--json]"},
     {"score", runScore, "score FILE --db DB --model NAME [--as-of DATE] [--out scored.csv] [--json]"},
     {"history", runHistory, "history --db DB --dataset NAME [--json]"},
+    {"customers", runCustomers, "customers FILE [--customer COL] [--date COL] [--amount COL] [--as-of DATE] [--rule rfm|rank] [--json] [--out FILE] ..."},
     {"demo", runDemo, "demo --out DIR [--rows N] [--months M] [--seed S]   (writes the demo data)"},
 };
 
