@@ -238,9 +238,11 @@ Result<OrderLog> buildOrderLog(const Table& raw, const Recognition& source, cons
     }
     log.ordersFound = std::int64_t(accs.size());
 
-    // One currency: the one asked for, else the one most orders are in.
+    // One currency: the one asked for, else the one most sales are in (test,
+    // failed and cancelled orders do not vote).
     std::map<std::string, std::int64_t> perCurrency;
-    for (const auto& o : accs) ++perCurrency[o.currency];
+    for (const auto& o : accs)
+        if (!o.test && !o.cancelled && o.status == StatusKind::Kept && o.hasAmount) ++perCurrency[o.currency];
     log.currency = options.currency;
     if (log.currency.empty()) {
         std::int64_t best = -1;
