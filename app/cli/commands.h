@@ -23,6 +23,7 @@ int runRecord(const std::vector<std::string>& args, std::ostream& out, std::ostr
 int runScore(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int runHistory(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int runExportModel(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int runCustomers(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int runDemo(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
 // Dispatches argv[1] to a subcommand; prints usage for none or "--help".

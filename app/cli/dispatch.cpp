@@ -24,6 +24,7 @@ constexpr Entry kCommands[] = {
     {"score", runScore, "score FILE --db DB --model NAME [--as-of DATE] [--out scored.csv] [--keep-personal COLS] [--json]"},
     {"export-model", runExportModel, "export-model --db DB --model NAME --format sql|pmml [--table T] [--id COL] [--dialect postgres|sqlite|spark|bigquery] [--out FILE]"},
     {"history", runHistory, "history --db DB --dataset NAME [--json] [--delete|--rename|--redate LABEL [--to X] [--yes]]"},
+    {"customers", runCustomers, "customers FILE [--customer COL] [--date COL] [--amount COL] [--as-of DATE] [--rule rfm|rank] [--json] [--out FILE] ..."},
     {"demo", runDemo, "demo --out DIR [--rows N] [--months M] [--seed S]   (writes the demo data)"},
 };
 
