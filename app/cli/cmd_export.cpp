@@ -50,7 +50,7 @@ int runExportModel(const std::vector<std::string>& argv, std::ostream& out, std:
     if (*format == "pmml" && (args.has("table") || args.has("id") || args.has("dialect")))
         return fail(err, "--table, --id and --dialect are for --format sql; a PMML document names no table");
 
-    auto history = openHistoryOrReport(*db, err, false);
+    auto history = openHistoryOrReport(*db, err, HistoryAccess::Read);
     if (!history) return kExitBadInput;
     std::int64_t datasetId = 0;
     if (auto ds = args.value("dataset")) {

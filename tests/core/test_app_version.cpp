@@ -19,7 +19,7 @@ private slots:
         auto h = History::open(dir.filePath(QStringLiteral("v.sqlite")).toStdString());
         QVERIFY(h);
         const Table train = testutil::customers(500, 0, 3);
-        auto snap = h->recordSnapshot("Shop", train, {"train.csv", 1, "00"}, {"2026-01-31", "", {}});
+        auto snap = h->recordSnapshot("Shop", train, {"train.csv", 1, "00"}, {"2026-01-31", "", {}, {}});
         QVERIFY(snap);
         auto saved = saveModel(*h, "Shop", "Spend", testutil::twoSegmentModel(), snap->id, &train);
         QVERIFY2(saved, saved ? "" : saved.error().message.c_str());

@@ -73,7 +73,7 @@ class TestHistoryEdit : public QObject {
         if (!h) return f;
         f.h = std::move(*h);
         const Table train = testutil::customers(800, 0, 10);
-        auto jan = f.h->recordSnapshot("Shop", train, src("jan.csv"), {"2026-01-31", "2026-01", {}});
+        auto jan = f.h->recordSnapshot("Shop", train, src("jan.csv"), {"2026-01-31", "2026-01", {}, {}});
         auto saved = saveModel(*f.h, "Shop", "Spend", testutil::twoSegmentModel(), jan->id, &train);
         ScoreOptions so;
         so.asOf = "2026-02-28";
@@ -82,7 +82,7 @@ class TestHistoryEdit : public QObject {
         so.asOf = "2026-03-31";
         so.label = "2026-03";
         auto mar = f.h->score("Spend", testutil::customers(800, 0.6, 12), src("mar.csv"), so);
-        auto other = f.h->recordSnapshot("Other", testutil::customers(300, 0, 13), src("o.csv"), {"2026-01-31", "", {}});
+        auto other = f.h->recordSnapshot("Other", testutil::customers(300, 0, 13), src("o.csv"), {"2026-01-31", "", {}, {}});
         if (!jan || !saved || !feb || !mar || !other) return Fixture{};
         f.shop = jan->datasetId;
         f.jan = jan->id;
