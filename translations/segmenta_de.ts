@@ -4771,6 +4771,10 @@ Korrigierter p-Wert %4 (%5).</translation>
         <translation>Zeilen werden gelesen</translation>
     </message>
     <message>
+        <source>Reading orders</source>
+        <translation>Bestellungen werden gelesen</translation>
+    </message>
+    <message>
         <source>Re-reading columns with unexpected values</source>
         <translation>Spalten mit unerwarteten Werten werden neu gelesen</translation>
     </message>

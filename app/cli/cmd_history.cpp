@@ -28,7 +28,8 @@ int runHistory(const std::vector<std::string>& argv, std::ostream& out, std::ost
     if (ref == "previous") mode = ReferenceMode::Previous;
     else if (ref == "first") mode = ReferenceMode::First;
     else if (ref != "training") return refuse(err, "history", "--reference is training, previous or first (got '" + ref + "')");
-    auto history = openHistoryOrReport(*db, err, HistoryAccess::Read);
+    const bool edits = args.has("delete") || args.has("rename") || args.has("redate");
+    auto history = openHistoryOrReport(*db, err, edits ? HistoryAccess::Write : HistoryAccess::Read);
     if (!history) return kExitBadInput;
     if (!history->readOnlyReason().empty())
         err << "segmenta-cli history: note: '" << *db << "' can only be read here (" << history->readOnlyReason() << ")\n";

@@ -151,7 +151,7 @@ void TestDriftReasons::historySegmentReasons() {
     auto thr = h->thresholds(ds->id);
     QVERIFY(thr);
     thr->segmentSharePsi = 0;
-    thr->qualityDecay = -10;
+    thr->qualityDecay = -1;   // the lowest a stored threshold may be
     QVERIFY(h->setThresholds(ds->id, *thr));
     auto snaps = h->snapshots(ds->id);
     QVERIFY(snaps);

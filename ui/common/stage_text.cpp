@@ -13,6 +13,7 @@ constexpr const char* kStages[][2] = {
     {"Guessing column types", QT_TRANSLATE_NOOP("segmenta::ui::StageText", "Guessing column types")},
     {"Reading file", QT_TRANSLATE_NOOP("segmenta::ui::StageText", "Reading the file")},
     {"Reading rows", QT_TRANSLATE_NOOP("segmenta::ui::StageText", "Reading rows")},
+    {"Reading orders", QT_TRANSLATE_NOOP("segmenta::ui::StageText", "Reading orders")},
     {"Re-reading columns with unexpected values", QT_TRANSLATE_NOOP("segmenta::ui::StageText", "Re-reading columns with unexpected values")},
     {"Profiling columns", QT_TRANSLATE_NOOP("segmenta::ui::StageText", "Profiling columns")},
     {"Looking for duplicates", QT_TRANSLATE_NOOP("segmenta::ui::StageText", "Looking for duplicates")},

@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QSettings>
 #include <QSpinBox>
+#include <algorithm>
 #include <cmath>
 
 #include "core/metrics/targets.h"
@@ -56,6 +57,33 @@ QComboBox* makeCombo(QWidget* parent, const char* objectName, const QString& tip
     combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     DisplayText::boundWidth(combo);   // column names can be any length
     return combo;
+}
+
+// The outcome's values (at most two; none when it has more) and how often each
+// occurs, from at most 50,000 evenly spaced rows: enough to tell the two values and
+// the rarer one without reading a million rows on the GUI thread. A value missed by
+// the sample is reported when the metrics run.
+struct OutcomeValues {
+    std::vector<std::string> names;
+    std::vector<std::int64_t> counts;
+};
+
+OutcomeValues outcomeValues(const Column& c) {
+    OutcomeValues out;
+    const std::size_t n = c.size(), step = std::max<std::size_t>(1, n / 50000);
+    for (std::size_t i = 0; i < n; i += step) {
+        if (c.isMissing(i) || (isNumeric(c.type) && std::isnan(c.numbers[i]))) continue;
+        std::string text = c.displayText(i);
+        auto it = std::find(out.names.begin(), out.names.end(), text);
+        if (it == out.names.end()) {
+            if (out.names.size() == 2) return {};
+            out.names.push_back(std::move(text));
+            out.counts.push_back(0);
+            it = out.names.end() - 1;
+        }
+        ++out.counts[std::size_t(it - out.names.begin())];
+    }
+    return out;
 }
 
 void select(QComboBox* combo, const QString& previous, const QStringList& preferred) {
@@ -139,21 +167,19 @@ void SliceControls::fillPositiveValues() {
     const QSignalBlocker block(positive_);
     positive_->clear();
     const Column* c = table_ && label_->currentIndex() > 0 ? table_->column(label_->currentText().toStdString()) : nullptr;
-    auto values = c ? codeValues(*c, 2) : Result<ValueCodes>(makeError(ErrorKind::NotFound, "no outcome"));
-    positive_->setEnabled(values && values->names.size() == 2);
-    if (!values) return;
-    std::vector<std::int64_t> counts(values->names.size(), 0);
-    for (auto code : values->code)
-        if (code >= 0) ++counts[std::size_t(code)];
+    const OutcomeValues values = c ? outcomeValues(*c) : OutcomeValues{};
+    positive_->setEnabled(values.names.size() == 2);
+    if (values.names.size() != 2) return;
+    const auto& counts = values.counts;
     int pick = -1;
     const QString remembered = QSettings().value(positiveKey(label_->currentText())).toString();
-    for (std::size_t i = 0; i < values->names.size(); ++i) {
-        const QString name = QString::fromStdString(values->names[i]);
+    for (std::size_t i = 0; i < values.names.size(); ++i) {
+        const QString name = QString::fromStdString(values.names[i]);
         positive_->addItem(name);
         if (name == remembered) pick = int(i);
     }
-    for (std::size_t i = 0; pick < 0 && i < values->names.size(); ++i)
-        if (looksPositive(values->names[i])) pick = int(i);
+    for (std::size_t i = 0; pick < 0 && i < values.names.size(); ++i)
+        if (looksPositive(values.names[i])) pick = int(i);
     if (pick < 0 && counts.size() == 2) pick = counts[1] < counts[0] ? 1 : 0;
     positive_->setCurrentIndex(std::max(0, pick));
 }
