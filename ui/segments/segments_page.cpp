@@ -317,7 +317,7 @@ void SegmentsPage::onTableChanged() {
 void SegmentsPage::suggestChoices(std::shared_ptr<const Table> table) {
     const int generation = ++choicesGeneration_;
     constexpr std::size_t kSuggestOnWorkerFrom = 100000;
-    // A file run before this session gets its own settings back; any other the recommended ones.
+    // A file already run since the app started gets its own settings back; any other the recommended ones.
     const auto earlier = settingsOfFile_.find(workspace_->sourcePath());
     const std::optional<SegmentationOptions> own =
         table && earlier != settingsOfFile_.end() ? std::optional(earlier->second) : std::nullopt;

@@ -128,7 +128,7 @@ private:
     int choicesGeneration_ = 0;   // a newer table makes older suggestions stale
     std::vector<std::string> automaticNames_;   // the engine's English names, for undo
     bool ownsRowFilter_ = false;
-    // The settings of the last run on each file this session, so a file opened
+    // The settings of the last run on each file since the app started, so a file opened
     // again starts from them and a new file from the recommended ones.
     std::map<QString, SegmentationOptions> settingsOfFile_;
 };
