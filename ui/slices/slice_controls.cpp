@@ -24,8 +24,20 @@ constexpr int kSegmentationItem = 1;   // item data role value: the segmentation
 bool isTwoValued(const Column& c) {
     if (c.type == ColumnType::Boolean) return true;
     if (c.type == ColumnType::Category) return c.levels.size() <= 2;
-    if (c.type == ColumnType::Integer) return bool(codeValues(c, 2));
-    return false;
+    if (c.type != ColumnType::Integer) return false;
+    // Every row is read, but nothing is allocated and a third value ends the
+    // scan at once: this runs on the GUI thread for each whole-number column.
+    double first = 0, second = 0;
+    int seen = 0;
+    for (std::size_t i = 0; i < c.size(); ++i) {
+        if (c.isMissing(i)) continue;
+        const double v = c.numbers[i];
+        if ((seen > 0 && v == first) || (seen > 1 && v == second)) continue;
+        if (seen == 2) return false;
+        (seen == 0 ? first : second) = v;
+        ++seen;
+    }
+    return true;
 }
 
 // Where the value the user chose as "yes" for an outcome column is remembered.
