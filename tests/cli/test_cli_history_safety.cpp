@@ -16,6 +16,7 @@
 
 #include "core/common/random.h"
 #include "tests/cli/cli_run.h"
+#include "tests/run_together.h"
 #include "tests/test_files.h"
 
 namespace fs = std::filesystem;
@@ -65,26 +66,14 @@ private slots:
             const std::string db = at("race-" + std::to_string(round) + ".sqlite");
             const int writers = 2 + int(rng.below(3));
             const int failing = rng.below(2) ? int(rng.below(std::uint64_t(writers))) : -1;
-            int go[2];
-            QCOMPARE(pipe(go), 0);
-            std::vector<pid_t> kids;
-            for (int w = 0; w < writers; ++w) {
-                const pid_t k = fork();
-                if (k == 0) {
-                    close(go[1]);
-                    char c;
-                    if (read(go[0], &c, 1) != 0) _exit(5);
-                    const std::string file = w == failing ? at("missing.csv")
-                                                          : kDemo + "customers_2026-0" + std::to_string(1 + w) + ".csv";
-                    const auto r = cli({"record", file, "--db", db, "--dataset", "Shop"});
-                    if (r.code != 0 && w != failing) std::fprintf(stderr, "writer %d: %s", w, r.err.c_str());
-                    _exit(r.code);
-                }
-                kids.push_back(k);
-            }
-            close(go[0]);
-            close(go[1]);
-            for (int w = 0; w < writers; ++w) QCOMPARE(exitCodeOf(kids[std::size_t(w)]), w == failing ? 2 : 0);
+            const auto codes = segmenta::testutil::runTogether(writers, [&](int w) {
+                const std::string file = w == failing ? at("missing.csv")
+                                                      : kDemo + "customers_2026-0" + std::to_string(1 + w) + ".csv";
+                const auto r = cli({"record", file, "--db", db, "--dataset", "Shop"});
+                if (r.code != 0 && w != failing) std::fprintf(stderr, "writer %d: %s", w, r.err.c_str());
+                return r.code;
+            });
+            for (int w = 0; w < writers; ++w) QCOMPARE(codes[std::size_t(w)], w == failing ? 2 : 0);
             const int good = writers - (failing >= 0 ? 1 : 0);
             QVERIFY(fs::exists(db));
             QCOMPARE(count(db, "SELECT COUNT(*) FROM snapshots"), std::int64_t(good));

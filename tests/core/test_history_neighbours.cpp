@@ -19,6 +19,7 @@
 #include "core/history/history.h"
 #include "core/history/sha256.h"
 #include "history_test_util.h"
+#include "tests/run_together.h"
 #include "tests/test_files.h"
 
 using namespace segmenta;
@@ -89,33 +90,16 @@ private slots:
         for (int round = 0; round < 20; ++round) {
             const std::string p = path("first-" + std::to_string(round) + ".sqlite");
             const int writers = 2 + int(rng.below(3));
-            int go[2];
-            QCOMPARE(pipe(go), 0);
-            std::vector<pid_t> kids;
-            for (int w = 0; w < writers; ++w) {
-                const pid_t k = fork();
-                if (k == 0) {
-                    close(go[1]);
-                    char c;
-                    if (read(go[0], &c, 1) != 0) _exit(5);   // all start when the pipe closes
-                    History::OpenOptions o;
-                    o.busyTimeoutMs = 20000;
-                    auto h = History::open(p, o);
-                    if (!h) _exit(failed(3, h.error().message));
-                    auto s = h->recordSnapshot("Shop", small, src("w" + std::to_string(w) + ".csv"));
-                    if (!s) _exit(failed(4, s.error().message));
-                    _exit(0);
-                }
-                kids.push_back(k);
-            }
-            close(go[0]);
-            close(go[1]);
-            for (pid_t k : kids) {
-                int status = 0;
-                waitpid(k, &status, 0);
-                QVERIFY(WIFEXITED(status));
-                QCOMPARE(WEXITSTATUS(status), 0);
-            }
+            const auto codes = testutil::runTogether(writers, [&](int w) {
+                History::OpenOptions o;
+                o.busyTimeoutMs = 20000;
+                auto h = History::open(p, o);
+                if (!h) return failed(3, h.error().message);
+                auto s = h->recordSnapshot("Shop", small, src("w" + std::to_string(w) + ".csv"));
+                if (!s) return failed(4, s.error().message);
+                return 0;
+            });
+            QCOMPARE(codes, std::vector<int>(std::size_t(writers), 0));
             auto h = History::open(p);
             QVERIFY2(h, h ? "" : h.error().message.c_str());
             auto ds = h->dataset("Shop");
